@@ -1,0 +1,67 @@
+import { date, index, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { users } from "../identity/schema";
+
+export const localities = pgTable("localities", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  name: text("name").notNull().unique(),
+});
+
+export const teams = pgTable("teams", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  name: text("name").notNull().unique(),
+  localityId: uuid("locality_id").references(() => localities.id),
+});
+
+/** The person the council supports (or might): the subject of every personal record. */
+export const people = pgTable(
+  "people",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    givenName: text("given_name").notNull(),
+    familyName: text("family_name").notNull(),
+    dateOfBirth: date("date_of_birth", { mode: "string" }).notNull(),
+    localityId: uuid("locality_id")
+      .notNull()
+      .references(() => localities.id),
+    /** The social worker holding the case (the caseload relationship). */
+    allocatedWorkerId: uuid("allocated_worker_id").references(() => users.id),
+    /** The person's own sign-in, once they have one. */
+    userId: uuid("user_id")
+      .unique()
+      .references(() => users.id),
+    createdAt: timestamp("created_at", { mode: "string", withTimezone: true })
+      .notNull()
+      .defaultNow(),
+  },
+  (t) => [index("people_allocated_worker_idx").on(t.allocatedWorkerId)],
+);
+
+/** A carer, family member or proxy who acts with or for a person, within a stated authority. */
+export const representatives = pgTable(
+  "representatives",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    personId: uuid("person_id")
+      .notNull()
+      .references(() => people.id),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id),
+    relationship: text("relationship").notNull(),
+    authority: text("authority", {
+      enum: [
+        "welfare-guardian",
+        "welfare-power-of-attorney",
+        "continuing-power-of-attorney",
+        "informal-carer",
+      ],
+    }).notNull(),
+    createdAt: timestamp("created_at", { mode: "string", withTimezone: true })
+      .notNull()
+      .defaultNow(),
+  },
+  (t) => [
+    index("representatives_person_idx").on(t.personId),
+    index("representatives_user_idx").on(t.userId),
+  ],
+);

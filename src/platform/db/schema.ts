@@ -1,0 +1,12 @@
+// Every table, for Drizzle and drizzle-kit. Each module owns its own schema file.
+
+export * from "../../modules/assessment/schema";
+export * from "../../modules/budgets/schema";
+export * from "../../modules/eligibility/schema";
+export * from "../../modules/identity/schema";
+export * from "../../modules/people/schema";
+export * from "../../modules/plans/schema";
+export * from "../../modules/providers/schema";
+export * from "../../modules/referrals/schema";
+export * from "../audit/schema";
+export * from "./meta-schema";
