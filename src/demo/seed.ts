@@ -1,0 +1,334 @@
+import { eq, sql } from "drizzle-orm";
+import { assessments, personalOutcomes } from "../modules/assessment/schema";
+import { budgetEntries } from "../modules/budgets/schema";
+import { eligibilityDecisions } from "../modules/eligibility/schema";
+import { hashPassword } from "../modules/identity/passwords";
+import { type Role, users } from "../modules/identity/schema";
+import { localities, people, representatives, teams } from "../modules/people/schema";
+import { STAGES, type Stage } from "../modules/people/stage";
+import { planEvents, supportPlans } from "../modules/plans/schema";
+import { type ProviderKind, providers } from "../modules/providers/schema";
+import { referrals } from "../modules/referrals/schema";
+import type { Db } from "../platform/db/client";
+import { appMeta } from "../platform/db/meta-schema";
+import { DEMO_LOADED_KEY, DEMO_PASSWORD } from "./accounts";
+import registered from "./data/fife-providers.json" with { type: "json" };
+import { DEMO_OUTCOMES, FAMILY, GIVEN, LOCALITIES } from "./people";
+
+const EMAIL = "demo.cairn.example";
+const email = (name: string) => `${name.toLowerCase().replaceAll(" ", ".")}@${EMAIL}`;
+
+/** Loads the demo council once: one transaction, so a crash part-way leaves nothing. */
+export async function seedDemoOnce(db: Db): Promise<boolean> {
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(727274)`); // one seeder across processes
+    const [done] = await tx.select().from(appMeta).where(eq(appMeta.key, DEMO_LOADED_KEY));
+    if (done) return false;
+    await seed(tx, passwordHash);
+    await tx.insert(appMeta).values({ key: DEMO_LOADED_KEY, value: new Date().toISOString() });
+    return true;
+  });
+}
+
+/** Unregistered kinds the datastore cannot show, named as demo examples. */
+const COMMUNITY_PROVIDERS: {
+  name: string;
+  kind: ProviderKind;
+  serviceType: string;
+  town: string;
+  summary: string;
+}[] = [
+  {
+    name: "Howe of Fife Micro Care (demo)",
+    kind: "micro-provider",
+    serviceType: "Personal care and community connection",
+    town: "Cupar",
+    summary: "Three local people offering flexible support in the Howe of Fife.",
+  },
+  {
+    name: "Fife Disabled People's Support Co-op (demo)",
+    kind: "user-led",
+    serviceType: "Peer support and planning",
+    town: "Kirkcaldy",
+    summary: "Run by disabled people: support planning, peer support and payroll help.",
+  },
+  {
+    name: "Kingdom Independent Living Advice (demo)",
+    kind: "independent-support-organisation",
+    serviceType: "Independent information and advice",
+    town: "Glenrothes",
+    summary: "Independent advice on the four options, direct payments and employing PAs.",
+  },
+  {
+    name: "Linn Employee-owned Care (demo)",
+    kind: "employee-owned",
+    serviceType: "Care at home",
+    town: "Dunfermline",
+    summary: "A care co-operative owned by its support workers.",
+  },
+];
+
+async function seed(tx: Db, passwordHash: string) {
+  const locs = await tx
+    .insert(localities)
+    .values(LOCALITIES.map((name) => ({ name })))
+    .returning();
+  const loc = (name: string) => locs.find((l) => l.name === name)?.id as string;
+  const teamRows = await tx
+    .insert(teams)
+    .values([
+      { name: "Kirkcaldy Adult Social Work Team", localityId: loc("Kirkcaldy") },
+      { name: "Dunfermline Adult Social Work Team", localityId: loc("City of Dunfermline") },
+      { name: "North East Fife Adult Social Work Team", localityId: loc("North East Fife") },
+    ])
+    .returning();
+  const [kirkcaldy, dunfermline, northEast] = teamRows.map((t) => t.id) as [string, string, string];
+
+  const providerRows = await tx
+    .insert(providers)
+    .values([
+      ...registered.providers.map((p) => ({
+        name: p.name,
+        kind: p.kind as ProviderKind,
+        careInspectorateNumber: p.careInspectorateNumber,
+        serviceType: p.serviceType,
+        town: p.town,
+        postcode: p.postcode,
+        minGrade: p.minGrade,
+        summary: `Registered with the Care Inspectorate (${p.careInspectorateNumber})${p.provider ? `, provided by ${p.provider}` : ""}.`,
+      })),
+      ...COMMUNITY_PROVIDERS,
+    ])
+    .returning();
+  const staffed = providerRows
+    .filter((p) => p.kind !== "in-house")
+    .filter((p, i, all) => all.findIndex((q) => q.name === p.name) === i)
+    .slice(0, 3);
+
+  const staff: { name: string; role: Role; teamId?: string; providerId?: string }[] = [
+    { name: "Morag Henderson", role: "social-worker", teamId: kirkcaldy },
+    { name: "Ravi Sharma", role: "social-worker", teamId: dunfermline },
+    { name: "Eilidh MacLeod", role: "social-worker", teamId: northEast },
+    { name: "Fiona Drummond", role: "team-manager", teamId: kirkcaldy },
+    { name: "Graham Baird", role: "team-manager", teamId: dunfermline },
+    ...staffed.map((p, i) => ({
+      name: ["Lesley Brown", "Tom Rennie", "Aisha Khan"][i] as string,
+      role: "provider-staff" as Role,
+      providerId: p.id,
+    })),
+    { name: "Alan Petrie", role: "finance-officer" },
+    { name: "Shona Wallace", role: "commissioner" },
+    { name: "Kenneth Muir", role: "administrator" },
+  ];
+  const staffRows = await tx
+    .insert(users)
+    .values(
+      staff.map((s) => ({
+        email: email(s.name),
+        displayName: s.name,
+        role: s.role,
+        passwordHash,
+        teamId: s.teamId,
+        providerId: s.providerId,
+        isDemo: true,
+      })),
+    )
+    .returning();
+  const workers = staffRows.filter((u) => u.role === "social-worker");
+  await seedPeople(tx, {
+    passwordHash,
+    workers,
+    localityIds: locs.map((l) => l.id),
+    providers: [...staffed, ...providerRows],
+  });
+}
+
+interface PeopleContext {
+  passwordHash: string;
+  workers: { id: string }[];
+  localityIds: string[];
+  providers: { id: string }[];
+}
+
+/** 42 people, six at each stage but the first, spread over workers and localities. */
+async function seedPeople(tx: Db, ctx: PeopleContext) {
+  const count = 42;
+  const stageOf = (i: number): Stage => STAGES[i % STAGES.length] as Stage;
+  const personRows = await tx
+    .insert(people)
+    .values(
+      Array.from({ length: count }, (_, i) => ({
+        givenName: GIVEN[i % GIVEN.length] as string,
+        familyName: FAMILY[(i * 7) % FAMILY.length] as string,
+        dateOfBirth: `${1938 + ((i * 11) % 66)}-${String((i % 12) + 1).padStart(2, "0")}-${String((i % 27) + 1).padStart(2, "0")}`,
+        localityId: ctx.localityIds[i % ctx.localityIds.length] as string,
+        allocatedWorkerId: (ctx.workers[i % ctx.workers.length] as { id: string }).id,
+      })),
+    )
+    .returning();
+  const day = (i: number, offset: number) =>
+    new Date(Date.UTC(2026, 5, 1 + (i % 60) + offset)).toISOString();
+  const reached = (i: number, stage: Stage) => STAGES.indexOf(stageOf(i)) >= STAGES.indexOf(stage);
+  const worker = (i: number) => (ctx.workers[i % ctx.workers.length] as { id: string }).id;
+  const sources = [
+    "self",
+    "family-or-carer",
+    "gp",
+    "hospital-discharge",
+    "other-professional",
+  ] as const;
+
+  await tx.insert(referrals).values(
+    personRows.map((p, i) => ({
+      personId: p.id,
+      source: sources[i % 5] as (typeof sources)[number],
+      urgency: (["routine", "soon", "urgent"] as const)[i % 3] as "routine",
+      reason: "Struggling at home since a fall; family worried.",
+      recordedBy: worker(i),
+      recordedAt: day(i, 0),
+    })),
+  );
+  const assessed = personRows.map((p, i) => ({ p, i })).filter(({ i }) => reached(i, "assessed"));
+  const assessmentRows = await tx
+    .insert(assessments)
+    .values(
+      assessed.map(({ p, i }) => ({
+        personId: p.id,
+        summary: "Talked at home about what matters and what is working.",
+        strengths: "Close family nearby; knows neighbours well.",
+        recordedBy: worker(i),
+        recordedAt: day(i, 7),
+      })),
+    )
+    .returning();
+  await tx.insert(personalOutcomes).values(
+    assessmentRows.flatMap((a, k) =>
+      [0, 3].map((j) => ({
+        assessmentId: a.id,
+        ...(DEMO_OUTCOMES[(k + j) % DEMO_OUTCOMES.length] as (typeof DEMO_OUTCOMES)[number]),
+      })),
+    ),
+  );
+  const decided = assessed
+    .map((x, k) => ({ ...x, a: assessmentRows[k] as { id: string } }))
+    .filter(({ i }) => stageOf(i) !== "assessed");
+  const decisionRows = await tx
+    .insert(eligibilityDecisions)
+    .values(
+      decided.map(({ p, i, a }) => {
+        const eligible = stageOf(i) !== "not-eligible";
+        return {
+          personId: p.id,
+          assessmentId: a.id,
+          riskLevel: eligible ? (i % 2 ? "critical" : "substantial") : i % 2 ? "moderate" : "low",
+          eligible,
+          reasons: eligible
+            ? "Significant risk to independence without support."
+            : "Some risk; community supports can meet the outcomes.",
+          decidedBy: worker(i),
+          decidedAt: day(i, 14),
+        } as const;
+      }),
+    )
+    .returning();
+  const budgeted = decided
+    .map((x, k) => ({ ...x, d: decisionRows[k] as { id: string } }))
+    .filter(({ i }) => reached(i, "budget-set"));
+  const budgetRows = await tx
+    .insert(budgetEntries)
+    .values(
+      budgeted.map(({ p, i, d }) => ({
+        personId: p.id,
+        eligibilityDecisionId: d.id,
+        annualAmountPence: (4000 + ((i * 1733) % 26000)) * 100,
+        reason: "Indicative amount for the outcomes agreed.",
+        setBy: worker(i),
+        setAt: day(i, 21),
+      })),
+    )
+    .returning();
+  const planned = budgeted
+    .map((x, k) => ({ ...x, b: budgetRows[k] as { id: string } }))
+    .filter(({ i }) => reached(i, "awaiting-provider"));
+  const statusOf = {
+    "awaiting-provider": "awaiting-provider",
+    "provider-declined": "declined",
+    active: "active",
+  } as const;
+  const planRows = await tx
+    .insert(supportPlans)
+    .values(
+      planned.map(({ p, i, b }) => ({
+        personId: p.id,
+        budgetEntryId: b.id,
+        option: "2" as const,
+        providerId: (ctx.providers[i % 3] as { id: string }).id,
+        status: statusOf[stageOf(i) as keyof typeof statusOf],
+        chosenBy: worker(i),
+        choiceReason: "Wants a provider to hold the budget and arrange support the way they like.",
+        startDate: stageOf(i) === "active" ? day(i, 40).slice(0, 10) : null,
+        committedHoursPerWeek: stageOf(i) === "active" ? 6 + (i % 10) : null,
+        createdAt: day(i, 28),
+      })),
+    )
+    .returning();
+  await tx.insert(planEvents).values(
+    planRows.map((plan, k) => ({
+      planId: plan.id,
+      event: "chosen" as const,
+      note: "Option 2",
+      actorId: worker((planned[k] as { i: number }).i),
+      at: day(k, 28),
+    })),
+  );
+  await seedPersonAccounts(tx, ctx.passwordHash, personRows, stageOf);
+}
+
+/** Sign-ins for two people at different stages, and a guardian for a third. */
+async function seedPersonAccounts(
+  tx: Db,
+  passwordHash: string,
+  personRows: { id: string; givenName: string; familyName: string }[],
+  stageOf: (i: number) => Stage,
+) {
+  const withStage = (stage: Stage, nth = 0) =>
+    personRows.filter((_, i) => stageOf(i) === stage)[nth] as (typeof personRows)[number];
+  const active = withStage("active");
+  const choosing = withStage("budget-set");
+  const guarded = withStage("budget-set", 1);
+  const [activeUser, choosingUser, rep] = await tx
+    .insert(users)
+    .values([
+      {
+        email: email(`${active.givenName} ${active.familyName}`),
+        displayName: `${active.givenName} ${active.familyName}`,
+        role: "supported-person" as const,
+        passwordHash,
+        isDemo: true,
+      },
+      {
+        email: email(`${choosing.givenName} ${choosing.familyName}`),
+        displayName: `${choosing.givenName} ${choosing.familyName}`,
+        role: "supported-person" as const,
+        passwordHash,
+        isDemo: true,
+      },
+      {
+        email: email("Catriona Bell"),
+        displayName: "Catriona Bell",
+        role: "representative" as const,
+        passwordHash,
+        isDemo: true,
+      },
+    ])
+    .returning();
+  await tx.update(people).set({ userId: activeUser?.id }).where(eq(people.id, active.id));
+  await tx.update(people).set({ userId: choosingUser?.id }).where(eq(people.id, choosing.id));
+  await tx.insert(representatives).values({
+    personId: guarded.id,
+    userId: rep?.id as string,
+    relationship: "Daughter",
+    authority: "welfare-power-of-attorney",
+  });
+}

@@ -1,0 +1,21 @@
+import type { JourneyFacts } from "../people/stage";
+import type { RISK_LEVELS } from "./schema";
+
+export type RiskLevel = (typeof RISK_LEVELS)[number];
+
+/** A council's published criteria: which National Eligibility Framework levels it funds. */
+export interface EligibilityCriteria {
+  fundedLevels: readonly RiskLevel[];
+}
+
+/** Most Scottish councils fund critical and substantial risk (NEF 2009). */
+export const DEFAULT_CRITERIA: EligibilityCriteria = { fundedLevels: ["critical", "substantial"] };
+
+export function isEligible(riskLevel: RiskLevel, criteria: EligibilityCriteria = DEFAULT_CRITERIA) {
+  return criteria.fundedLevels.includes(riskLevel);
+}
+
+/** State guard: a decision needs an assessment to rest on. */
+export function cannotDecide(facts: JourneyFacts): string | null {
+  return facts.hasAssessment ? null : "Record an assessment before deciding eligibility.";
+}

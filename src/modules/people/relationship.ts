@@ -1,0 +1,63 @@
+import { and, eq, inArray } from "drizzle-orm";
+import type { Relationship } from "../../platform/authorisation/policy";
+import type { Db } from "../../platform/db/client";
+import type { Actor } from "../../platform/http/actor";
+import { notFound } from "../../platform/http/problem";
+import { users } from "../identity/schema";
+import { supportPlans } from "../plans/schema";
+import { people, representatives } from "./schema";
+
+/** Plan states in which a provider is working with the person (asked, or delivering). */
+export const PROVIDER_ENGAGED = ["awaiting-provider", "active"] as const;
+
+/** Works out how the actor stands to the person; 404 when there is no such person. */
+export async function relationshipTo(
+  db: Db,
+  actor: Actor,
+  personId: string,
+): Promise<Relationship> {
+  const [person] = await db
+    .select({ id: people.id, workerId: people.allocatedWorkerId, workerTeamId: users.teamId })
+    .from(people)
+    .leftJoin(users, eq(users.id, people.allocatedWorkerId))
+    .where(eq(people.id, personId));
+  if (!person) throw notFound("That person");
+  switch (actor.role) {
+    case "supported-person":
+      return actor.personId === personId ? "self" : "none";
+    case "representative":
+      return (await isRepresentative(db, actor.userId, personId)) ? "representative" : "none";
+    case "social-worker":
+      return person.workerId === actor.userId ? "allocated-worker" : "none";
+    case "team-manager":
+      return actor.teamId && person.workerTeamId === actor.teamId ? "team-manager" : "none";
+    case "provider-staff":
+      return actor.providerId && (await providerEngaged(db, actor.providerId, personId))
+        ? "supporting-provider"
+        : "none";
+    default:
+      return "none";
+  }
+}
+
+async function isRepresentative(db: Db, userId: string, personId: string) {
+  const rows = await db
+    .select({ id: representatives.id })
+    .from(representatives)
+    .where(and(eq(representatives.userId, userId), eq(representatives.personId, personId)));
+  return rows.length > 0;
+}
+
+async function providerEngaged(db: Db, providerId: string, personId: string) {
+  const rows = await db
+    .select({ id: supportPlans.id })
+    .from(supportPlans)
+    .where(
+      and(
+        eq(supportPlans.personId, personId),
+        eq(supportPlans.providerId, providerId),
+        inArray(supportPlans.status, [...PROVIDER_ENGAGED]),
+      ),
+    );
+  return rows.length > 0;
+}

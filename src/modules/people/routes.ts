@@ -1,0 +1,193 @@
+import { randomBytes } from "node:crypto";
+import { asc, eq } from "drizzle-orm";
+import { z } from "zod";
+import { recordAudit } from "../../platform/audit/audit";
+import { requireAccess } from "../../platform/authorisation/guard";
+import { authorise } from "../../platform/authorisation/policy";
+import { type App, type RouteDeps, requireActor } from "../../platform/http/app";
+import { conflict, Problem } from "../../platform/http/problem";
+import { latestAssessment } from "../assessment/store";
+import { currentBudget } from "../budgets/store";
+import { latestDecision } from "../eligibility/store";
+import { hashPassword } from "../identity/passwords";
+import { users } from "../identity/schema";
+import { latestPlan } from "../plans/store";
+import { referralsFor } from "../referrals/store";
+import { localities, people, representatives } from "./schema";
+import { listPeopleFor, summarisePeople } from "./store";
+
+const PersonParams = z.object({ personId: z.uuid("That is not a person's id") });
+const AUTHORITIES = representatives.authority.enumValues;
+const NewAccount = z
+  .object({
+    kind: z.enum(["person", "representative"]),
+    email: z.email("Enter a valid email address").trim().toLowerCase(),
+    displayName: z.string().trim().min(1, "Enter the name").max(200),
+    relationship: z.string().trim().max(100).optional(),
+    authority: z.enum(AUTHORITIES).optional(),
+  })
+  .superRefine((value, ctx) => {
+    if (value.kind !== "representative") return;
+    if (!value.relationship)
+      ctx.addIssue({ code: "custom", path: ["relationship"], message: "Say how they are related" });
+    if (!value.authority)
+      ctx.addIssue({
+        code: "custom",
+        path: ["authority"],
+        message: "Choose the authority they hold",
+      });
+  });
+
+export function peopleRoutes(app: App, { db }: RouteDeps) {
+  const tags = ["People"];
+
+  app.get(
+    "/api/localities",
+    { schema: { tags, summary: "Localities of the council" } },
+    async (request) => {
+      requireActor(request);
+      return { localities: await db.select().from(localities).orderBy(asc(localities.name)) };
+    },
+  );
+
+  app.get(
+    "/api/people",
+    { schema: { tags, summary: "The people the signed-in user works with or is" } },
+    async (request) => {
+      const actor = requireActor(request);
+      const list = await listPeopleFor(db, actor);
+      const decision = authorise({
+        role: actor.role,
+        relationship: "none",
+        action: "list",
+        resource: "person",
+      });
+      await recordAudit(
+        db,
+        list.map((p) => ({
+          actorUserId: actor.userId,
+          actorRole: actor.role,
+          action: "list",
+          resourceType: "person",
+          resourceId: p.id,
+          personId: p.id,
+          outcome: "allowed" as const,
+          detail: { reason: decision.reason },
+        })),
+      );
+      return { people: list };
+    },
+  );
+
+  app.get(
+    "/api/people/:personId",
+    {
+      schema: {
+        tags,
+        summary: "A person's record, as far as the journey goes",
+        params: PersonParams,
+      },
+    },
+    async (request) => {
+      const { personId } = request.params;
+      const access = await requireAccess(db, requireActor(request), {
+        action: "read",
+        resource: "person",
+        personId,
+      });
+      const [summary] = await summarisePeople(db, eq(people.id, personId));
+      const [referralList, assessment, eligibility, budget, plan, reps, [account]] =
+        await Promise.all([
+          referralsFor(db, personId),
+          latestAssessment(db, personId),
+          latestDecision(db, personId),
+          currentBudget(db, personId),
+          latestPlan(db, personId),
+          db
+            .select({
+              id: representatives.id,
+              displayName: users.displayName,
+              relationship: representatives.relationship,
+              authority: representatives.authority,
+            })
+            .from(representatives)
+            .innerJoin(users, eq(users.id, representatives.userId))
+            .where(eq(representatives.personId, personId)),
+          db.select({ userId: people.userId }).from(people).where(eq(people.id, personId)),
+        ]);
+      await access.record(db, { resourceId: personId });
+      return {
+        ...summary,
+        referrals: referralList,
+        assessment,
+        eligibility,
+        budget,
+        plan,
+        representatives: reps,
+        hasAccount: Boolean(account?.userId),
+      };
+    },
+  );
+
+  app.post(
+    "/api/people/:personId/accounts",
+    {
+      schema: {
+        tags,
+        summary: "Give the person, or someone acting for them, a Cairn sign-in",
+        params: PersonParams,
+        body: NewAccount,
+        response: {
+          201: z.object({ userId: z.uuid(), email: z.string(), initialPassword: z.string() }),
+        },
+      },
+    },
+    async (request, reply) => {
+      const { personId } = request.params;
+      const body = request.body;
+      const access = await requireAccess(db, requireActor(request), {
+        action: "create",
+        resource: "account",
+        personId,
+      });
+      const [existing] = await db
+        .select({ id: users.id })
+        .from(users)
+        .where(eq(users.email, body.email));
+      if (existing)
+        throw conflict("That email already has an account.", [
+          { path: "email", message: "This email already has an account" },
+        ]);
+      const initialPassword = randomBytes(12).toString("base64url");
+      const passwordHash = await hashPassword(initialPassword);
+      const userId = await db.transaction(async (tx) => {
+        const [person] = await tx
+          .select({ userId: people.userId })
+          .from(people)
+          .where(eq(people.id, personId))
+          .for("update");
+        if (body.kind === "person" && person?.userId)
+          throw conflict("This person already has a sign-in.");
+        const role = body.kind === "person" ? "supported-person" : "representative";
+        const [user] = await tx
+          .insert(users)
+          .values({ email: body.email, displayName: body.displayName, role, passwordHash })
+          .returning({ id: users.id });
+        if (!user) throw new Problem(500, "Not saved", "The account could not be made.");
+        if (body.kind === "person") {
+          await tx.update(people).set({ userId: user.id }).where(eq(people.id, personId));
+        } else {
+          await tx.insert(representatives).values({
+            personId,
+            userId: user.id,
+            relationship: body.relationship ?? "",
+            authority: body.authority ?? "informal-carer",
+          });
+        }
+        await access.record(tx, { resourceId: user.id, detail: { kind: body.kind } });
+        return user.id;
+      });
+      return reply.code(201).send({ userId, email: body.email, initialPassword });
+    },
+  );
+}

@@ -1,0 +1,32 @@
+import type { PlanStatus } from "../plans/schema";
+
+export const STAGES = [
+  "referred",
+  "assessed",
+  "not-eligible",
+  "eligible",
+  "budget-set",
+  "awaiting-provider",
+  "provider-declined",
+  "active",
+] as const;
+export type Stage = (typeof STAGES)[number];
+
+export interface JourneyFacts {
+  hasAssessment: boolean;
+  /** The latest eligibility decision, if any. */
+  eligible: boolean | null;
+  hasBudget: boolean;
+  planStatus: PlanStatus | null;
+}
+
+/** Where a person is on the SDS journey, derived from what has been recorded (never stored). */
+export function journeyStage(facts: JourneyFacts): Stage {
+  if (facts.planStatus === "active") return "active";
+  if (facts.planStatus === "awaiting-provider") return "awaiting-provider";
+  if (facts.planStatus === "declined") return "provider-declined";
+  if (facts.hasBudget) return "budget-set";
+  if (facts.eligible === true) return "eligible";
+  if (facts.eligible === false) return "not-eligible";
+  return facts.hasAssessment ? "assessed" : "referred";
+}

@@ -1,0 +1,162 @@
+import { and, desc, eq, inArray, type SQL } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import type { Db } from "../../platform/db/client";
+import type { Actor } from "../../platform/http/actor";
+import { assessments } from "../assessment/schema";
+import { budgetEntries } from "../budgets/schema";
+import { eligibilityDecisions } from "../eligibility/schema";
+import { users } from "../identity/schema";
+import { supportPlans } from "../plans/schema";
+import { PROVIDER_ENGAGED } from "./relationship";
+import { localities, people, representatives } from "./schema";
+import { journeyStage, type Stage } from "./stage";
+
+export interface PersonSummary {
+  id: string;
+  givenName: string;
+  familyName: string;
+  dateOfBirth: string;
+  locality: { id: string; name: string };
+  stage: Stage;
+  allocatedWorker: { id: string; displayName: string } | null;
+}
+
+/** The people an actor may list: the scoping that mirrors relationshipTo. */
+async function scopedPersonIds(db: Db, actor: Actor): Promise<string[]> {
+  const ids = (rows: { id: string }[]) => rows.map((r) => r.id);
+  switch (actor.role) {
+    case "supported-person":
+      return actor.personId ? [actor.personId] : [];
+    case "representative":
+      return ids(
+        await db
+          .select({ id: representatives.personId })
+          .from(representatives)
+          .where(eq(representatives.userId, actor.userId)),
+      );
+    case "social-worker":
+      return ids(
+        await db
+          .select({ id: people.id })
+          .from(people)
+          .where(eq(people.allocatedWorkerId, actor.userId)),
+      );
+    case "team-manager":
+      if (!actor.teamId) return [];
+      return ids(
+        await db
+          .select({ id: people.id })
+          .from(people)
+          .innerJoin(users, eq(users.id, people.allocatedWorkerId))
+          .where(eq(users.teamId, actor.teamId)),
+      );
+    case "provider-staff":
+      if (!actor.providerId) return [];
+      return ids(
+        await db
+          .selectDistinct({ id: supportPlans.personId })
+          .from(supportPlans)
+          .where(
+            and(
+              eq(supportPlans.providerId, actor.providerId),
+              inArray(supportPlans.status, [...PROVIDER_ENGAGED]),
+            ),
+          ),
+      );
+    default:
+      return [];
+  }
+}
+
+export async function listPeopleFor(db: Db, actor: Actor): Promise<PersonSummary[]> {
+  const ids = await scopedPersonIds(db, actor);
+  return summarisePeople(db, inArray(people.id, ids), ids.length === 0);
+}
+
+/** Summaries (with derived journey stage) of the people matching a condition. */
+export async function summarisePeople(
+  db: Db,
+  where: SQL | undefined,
+  none = false,
+): Promise<PersonSummary[]> {
+  if (none) return [];
+  const worker = alias(users, "worker");
+  const rows = await db
+    .select({
+      id: people.id,
+      givenName: people.givenName,
+      familyName: people.familyName,
+      dateOfBirth: people.dateOfBirth,
+      localityId: localities.id,
+      localityName: localities.name,
+      workerId: worker.id,
+      workerName: worker.displayName,
+    })
+    .from(people)
+    .innerJoin(localities, eq(localities.id, people.localityId))
+    .leftJoin(worker, eq(worker.id, people.allocatedWorkerId))
+    .where(where)
+    .orderBy(people.familyName, people.givenName);
+  const ids = rows.map((r) => r.id);
+  if (ids.length === 0) return [];
+  const facts = await journeyFacts(db, ids);
+  return rows.map((r) => ({
+    id: r.id,
+    givenName: r.givenName,
+    familyName: r.familyName,
+    dateOfBirth: r.dateOfBirth,
+    locality: { id: r.localityId, name: r.localityName },
+    allocatedWorker: r.workerId ? { id: r.workerId, displayName: r.workerName ?? "" } : null,
+    stage: journeyStage(facts(r.id)),
+  }));
+}
+
+/** The facts journeyStage needs, for many people in four queries. */
+async function journeyFacts(db: Db, ids: string[]) {
+  const [assessed, decisions, budgeted, plans] = await Promise.all([
+    db
+      .selectDistinct({ id: assessments.personId })
+      .from(assessments)
+      .where(inArray(assessments.personId, ids)),
+    db
+      .selectDistinctOn([eligibilityDecisions.personId], {
+        id: eligibilityDecisions.personId,
+        eligible: eligibilityDecisions.eligible,
+      })
+      .from(eligibilityDecisions)
+      .where(inArray(eligibilityDecisions.personId, ids))
+      .orderBy(eligibilityDecisions.personId, desc(eligibilityDecisions.decidedAt)),
+    db
+      .selectDistinct({ id: budgetEntries.personId })
+      .from(budgetEntries)
+      .where(inArray(budgetEntries.personId, ids)),
+    db
+      .selectDistinctOn([supportPlans.personId], {
+        id: supportPlans.personId,
+        status: supportPlans.status,
+      })
+      .from(supportPlans)
+      .where(inArray(supportPlans.personId, ids))
+      .orderBy(supportPlans.personId, desc(supportPlans.createdAt)),
+  ]);
+  const assessedSet = new Set(assessed.map((r) => r.id));
+  const budgetSet = new Set(budgeted.map((r) => r.id));
+  const eligible = new Map(decisions.map((r) => [r.id, r.eligible]));
+  const planStatus = new Map(plans.map((r) => [r.id, r.status]));
+  return (id: string) => ({
+    hasAssessment: assessedSet.has(id),
+    eligible: eligible.get(id) ?? null,
+    hasBudget: budgetSet.has(id),
+    planStatus: planStatus.get(id) ?? null,
+  });
+}
+
+/** The journey facts of one person, for the state guards of each step. */
+export async function journeyFactsOf(db: Db, personId: string) {
+  return (await journeyFacts(db, [personId]))(personId);
+}
+
+/** Serialises changes to one person's journey: call first inside a transaction. */
+export async function lockPerson(tx: Db, personId: string): Promise<void> {
+  await tx.select({ id: people.id }).from(people).where(eq(people.id, personId)).for("update");
+}

@@ -1,0 +1,47 @@
+import { asc } from "drizzle-orm";
+import { z } from "zod";
+import { requireAccess } from "../../platform/authorisation/guard";
+import { type App, type RouteDeps, requireActor } from "../../platform/http/app";
+import { PROVIDER_KINDS, providers } from "./schema";
+
+const ProviderListing = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  kind: z.enum(PROVIDER_KINDS),
+  serviceType: z.string(),
+  town: z.string().nullable(),
+  minGrade: z.number().int().nullable(),
+  summary: z.string(),
+});
+
+export function providerRoutes(app: App, { db }: RouteDeps) {
+  app.get(
+    "/api/providers",
+    {
+      schema: {
+        tags: ["Providers"],
+        summary: "The provider directory",
+        response: { 200: z.object({ providers: z.array(ProviderListing) }) },
+      },
+    },
+    async (request) => {
+      await requireAccess(db, requireActor(request), {
+        action: "list",
+        resource: "provider-directory",
+      });
+      const rows = await db
+        .select({
+          id: providers.id,
+          name: providers.name,
+          kind: providers.kind,
+          serviceType: providers.serviceType,
+          town: providers.town,
+          minGrade: providers.minGrade,
+          summary: providers.summary,
+        })
+        .from(providers)
+        .orderBy(asc(providers.name));
+      return { providers: rows };
+    },
+  );
+}

@@ -1,0 +1,124 @@
+import type { Role } from "../../modules/identity/schema";
+
+/** How the acting user stands to the person whose record is touched. */
+export type Relationship =
+  | "self"
+  | "representative"
+  | "allocated-worker"
+  | "team-manager"
+  | "supporting-provider"
+  | "none";
+
+export type Action = "read" | "list" | "create" | "decide" | "choose" | "respond";
+
+export type Resource =
+  | "person"
+  | "referral"
+  | "assessment"
+  | "eligibility-decision"
+  | "budget"
+  | "account"
+  | "support-plan"
+  | "provider-directory"
+  | "report"
+  | "audit-log"
+  | "user";
+
+export interface AccessRequest {
+  role: Role;
+  relationship: Relationship;
+  action: Action;
+  resource: Resource;
+}
+
+export interface AccessDecision {
+  allowed: boolean;
+  reason: string;
+}
+
+type Grant = Partial<Record<Role, readonly Relationship[]>>;
+
+const CASE_HOLDERS: Grant = {
+  "social-worker": ["allocated-worker"],
+  "team-manager": ["team-manager"],
+};
+const ANY: readonly Relationship[] = [
+  "none",
+  "self",
+  "representative",
+  "allocated-worker",
+  "team-manager",
+  "supporting-provider",
+];
+const OVERSIGHT: Grant = {
+  "team-manager": ANY,
+  "finance-officer": ANY,
+  commissioner: ANY,
+  administrator: ANY,
+};
+
+/**
+ * The whole access policy, one line per resource and action: which roles, in which
+ * relationship to the person. Anything not listed is refused.
+ */
+const POLICY: Partial<Record<`${Resource}:${Action}`, Grant>> = {
+  "person:read": {
+    "supported-person": ["self"],
+    representative: ["representative"],
+    "social-worker": ["allocated-worker"],
+    "team-manager": ["team-manager"],
+    "provider-staff": ["supporting-provider"],
+  },
+  // Listing is scoped by the query itself to the people the actor stands in relation to.
+  "person:list": {
+    "supported-person": ["none"],
+    representative: ["none"],
+    "social-worker": ["none"],
+    "team-manager": ["none"],
+    "provider-staff": ["none"],
+  },
+  "referral:create": { "social-worker": ["none"], "team-manager": ["none"] },
+  "assessment:create": CASE_HOLDERS,
+  "eligibility-decision:decide": CASE_HOLDERS,
+  "budget:create": CASE_HOLDERS,
+  "account:create": CASE_HOLDERS,
+  "support-plan:choose": {
+    "supported-person": ["self"],
+    representative: ["representative"],
+    ...CASE_HOLDERS,
+  },
+  "support-plan:list": { "provider-staff": ["none"] },
+  "support-plan:respond": { "provider-staff": ["supporting-provider"] },
+  "provider-directory:list": Object.fromEntries(
+    (
+      [
+        "supported-person",
+        "representative",
+        "social-worker",
+        "team-manager",
+        "provider-staff",
+        "finance-officer",
+        "commissioner",
+        "administrator",
+      ] as const
+    ).map((role) => [role, ANY]),
+  ),
+  "report:read": OVERSIGHT,
+  "audit-log:read": { administrator: ANY },
+  "user:list": { administrator: ANY },
+};
+
+/** Decides one access: a pure function of role, relationship, action and resource. */
+export function authorise({ role, relationship, action, resource }: AccessRequest): AccessDecision {
+  const grant = POLICY[`${resource}:${action}`];
+  if (!grant) return { allowed: false, reason: `no one may ${action} ${resource}` };
+  const relationships = grant[role];
+  if (!relationships) return { allowed: false, reason: `a ${role} may not ${action} ${resource}` };
+  if (!relationships.includes(relationship)) {
+    return {
+      allowed: false,
+      reason: `a ${role} may ${action} ${resource} only as ${relationships.join(" or ")}, not ${relationship}`,
+    };
+  }
+  return { allowed: true, reason: `${role} as ${relationship}` };
+}

@@ -1,0 +1,13 @@
+import type { Role } from "../../modules/identity/schema";
+
+/** The signed-in user making a request, with what places them in relationships. */
+export interface Actor {
+  userId: string;
+  email: string;
+  displayName: string;
+  role: Role;
+  teamId: string | null;
+  providerId: string | null;
+  /** For a supported person: their own person record. */
+  personId: string | null;
+}

@@ -1,0 +1,153 @@
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import fastifyCookie from "@fastify/cookie";
+import fastifyStatic from "@fastify/static";
+import fastifySwagger from "@fastify/swagger";
+import fastifySwaggerUi from "@fastify/swagger-ui";
+import Fastify, {
+  type FastifyBaseLogger,
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyRequest,
+  type RawReplyDefaultExpression,
+  type RawRequestDefaultExpression,
+  type RawServerDefault,
+} from "fastify";
+import {
+  hasZodFastifySchemaValidationErrors,
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from "fastify-type-provider-zod";
+import { findSession, SESSION_COOKIE } from "../../modules/identity/sessions";
+import type { Database, Db } from "../db/client";
+import type { Actor } from "./actor";
+import { type FieldError, Problem } from "./problem";
+
+export type App = FastifyInstance<
+  RawServerDefault,
+  RawRequestDefaultExpression,
+  RawReplyDefaultExpression,
+  FastifyBaseLogger,
+  ZodTypeProvider
+>;
+
+export interface RouteDeps {
+  db: Db;
+  database: Database;
+  secureCookies: boolean;
+}
+
+declare module "fastify" {
+  interface FastifyRequest {
+    actor: Actor | null;
+    csrfToken: string | null;
+  }
+}
+
+/** The signed-in actor, or a 401 problem. */
+export function requireActor(request: FastifyRequest): Actor {
+  if (!request.actor) throw new Problem(401, "Sign in needed", "Sign in to use this.");
+  return request.actor;
+}
+
+const webDist = fileURLToPath(new URL("../../../web/dist", import.meta.url));
+const UNSAFE = new Set(["POST", "PUT", "PATCH", "DELETE"]);
+
+export async function buildHttpApp(
+  deps: RouteDeps,
+  registerRoutes: (app: App, deps: RouteDeps) => void,
+  options: { logger?: boolean } = {},
+): Promise<App> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    disableRequestLogging: true,
+    trustProxy: false,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.decorateRequest("actor", null);
+  app.decorateRequest("csrfToken", null);
+  app.setErrorHandler((error, request, reply) => sendProblem(error, request, reply));
+  app.setNotFoundHandler((request, reply) => {
+    if (request.url.startsWith("/api/") || !existsSync(webDist)) {
+      return reply
+        .code(404)
+        .type("application/problem+json")
+        .send(
+          new Problem(404, "Not found", `Nothing at ${request.method} ${request.url}.`).toJSON(),
+        );
+    }
+    return reply.type("text/html").sendFile("index.html"); // the web app routes the rest
+  });
+
+  await app.register(fastifyCookie);
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: "3.1.0",
+      info: {
+        title: "Cairn API",
+        description:
+          "Self-directed Support from first contact to review. Errors are application/problem+json.",
+        version: "0.1.0",
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: "/docs" });
+  if (existsSync(webDist)) await app.register(fastifyStatic, { root: webDist, wildcard: false });
+
+  app.addHook("onRequest", async (request) => {
+    const token = request.cookies[SESSION_COOKIE];
+    if (!token) return;
+    const session = await findSession(deps.db, token);
+    if (!session) return;
+    request.actor = session.actor;
+    request.csrfToken = session.csrfToken;
+    if (UNSAFE.has(request.method) && !isSignIn(request)) {
+      if (request.headers["x-csrf-token"] !== session.csrfToken) {
+        throw new Problem(
+          403,
+          "Missing or wrong CSRF token",
+          "Send the x-csrf-token header from GET /api/session.",
+        );
+      }
+    }
+  });
+
+  app.get("/api/openapi.json", { schema: { hide: true } }, async () => app.swagger());
+  app.get("/api/health", { schema: { hide: true } }, async () => ({ status: "ok" }));
+  registerRoutes(app, deps);
+  return app;
+}
+
+const isSignIn = (request: FastifyRequest) =>
+  request.method === "POST" && request.url.split("?")[0] === "/api/session";
+
+function sendProblem(error: unknown, request: FastifyRequest, reply: FastifyReply) {
+  const problem = toProblem(error);
+  if (problem.status >= 500) request.log.error(error);
+  return reply.code(problem.status).type("application/problem+json").send(problem.toJSON());
+}
+
+function toProblem(error: unknown): Problem {
+  if (error instanceof Problem) return error;
+  if (hasZodFastifySchemaValidationErrors(error)) {
+    const where = error.validationContext ?? "body";
+    const errors: FieldError[] = error.validation.map((v) => ({
+      path: v.instancePath.replace(/^\//, "").replaceAll("/", ".") || where,
+      message: v.message ?? "is not valid",
+    }));
+    return new Problem(400, "Invalid request", `Some of the ${where} is not valid.`, errors);
+  }
+  const status = (error as { statusCode?: number }).statusCode;
+  if (status && status >= 400 && status < 500) {
+    return new Problem(status, "Bad request", (error as Error).message);
+  }
+  return new Problem(
+    500,
+    "Something went wrong",
+    "The server could not complete this. Nothing was changed.",
+  );
+}

@@ -1,0 +1,31 @@
+import { demoRoutes } from "./demo/routes";
+import { assessmentRoutes } from "./modules/assessment/routes";
+import { budgetRoutes } from "./modules/budgets/routes";
+import { eligibilityRoutes } from "./modules/eligibility/routes";
+import { identityRoutes } from "./modules/identity/routes";
+import { peopleRoutes } from "./modules/people/routes";
+import { planRoutes } from "./modules/plans/routes";
+import { providerRoutes } from "./modules/providers/routes";
+import { referralRoutes } from "./modules/referrals/routes";
+import { reportRoutes } from "./modules/reports/routes";
+import { auditRoutes } from "./platform/audit/routes";
+import type { App, RouteDeps } from "./platform/http/app";
+
+/** Every module's routes, in the order of the person's journey. */
+export function registerRoutes(app: App, deps: RouteDeps) {
+  for (const register of [
+    identityRoutes,
+    demoRoutes,
+    peopleRoutes,
+    referralRoutes,
+    assessmentRoutes,
+    eligibilityRoutes,
+    budgetRoutes,
+    providerRoutes,
+    planRoutes,
+    reportRoutes,
+    auditRoutes,
+  ]) {
+    register(app, deps);
+  }
+}
