@@ -61,8 +61,8 @@ export async function buildHttpApp(
   options: { logger?: boolean } = {},
 ): Promise<App> {
   const app = Fastify({
-    logger: options.logger ?? false,
-    disableRequestLogging: true,
+    // Errors and warnings only: request lines would put record ids in the log.
+    logger: options.logger ? { level: "warn" } : false,
     trustProxy: false,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);

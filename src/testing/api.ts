@@ -1,0 +1,90 @@
+import { DEMO_PASSWORD } from "../demo/accounts";
+import { seedDemoOnce } from "../demo/seed";
+import { createTestDatabase } from "../platform/db/testing";
+import { buildHttpApp } from "../platform/http/app";
+import { registerRoutes } from "../routes";
+import type { Cairn } from "../server";
+
+/** Cairn on a fresh test database with the demo council loaded, driven by inject(). */
+export async function startTestCairn(): Promise<Cairn> {
+  const database = await createTestDatabase();
+  await seedDemoOnce(database.db);
+  const app = await buildHttpApp(
+    { db: database.db, database, secureCookies: false },
+    registerRoutes,
+  );
+  return {
+    app,
+    database,
+    close: async () => {
+      await app.close();
+      await database.close();
+    },
+  };
+}
+
+export interface Reply {
+  status: number;
+  // biome-ignore lint/suspicious/noExplicitAny: tests read replies by shape and assert on them
+  body: any;
+  headers: Record<string, unknown>;
+}
+
+/** A signed-in user: keeps the session cookie and sends the CSRF token on writes. */
+export class TestUser {
+  private cookie = "";
+  private csrf = "";
+  constructor(private readonly cairn: Cairn) {}
+
+  async signIn(email: string, password = DEMO_PASSWORD): Promise<Reply> {
+    const reply = await this.send("POST", "/api/session", { email, password });
+    if (reply.status === 200) {
+      this.csrf = reply.body.csrfToken;
+      const setCookie = String(reply.headers["set-cookie"] ?? "");
+      this.cookie = setCookie.split(";")[0] ?? "";
+    }
+    return reply;
+  }
+
+  get = (url: string) => this.send("GET", url);
+  post = (url: string, body: unknown) => this.send("POST", url, body);
+
+  async send(
+    method: "GET" | "POST" | "DELETE",
+    url: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<Reply> {
+    const res = await this.cairn.app.inject({
+      method,
+      url,
+      payload: body === undefined ? undefined : (body as object),
+      headers: {
+        cookie: this.cookie,
+        ...(this.csrf ? { "x-csrf-token": this.csrf } : {}),
+        ...headers,
+      },
+    });
+    const text = res.body;
+    return { status: res.statusCode, body: text ? JSON.parse(text) : null, headers: res.headers };
+  }
+}
+
+/** Signs in the first demo account with a role (or whose description contains a text). */
+export async function demoUser(
+  cairn: Cairn,
+  role: string,
+  describedAs?: string,
+): Promise<TestUser> {
+  const anonymous = new TestUser(cairn);
+  const { body } = await anonymous.get("/api/demo/accounts");
+  const account = body.accounts.find(
+    (a: { role: string; description: string }) =>
+      a.role === role && (!describedAs || a.description.includes(describedAs)),
+  );
+  if (!account) throw new Error(`no demo ${role} ${describedAs ?? ""}`);
+  const user = new TestUser(cairn);
+  const reply = await user.signIn(account.email);
+  if (reply.status !== 200) throw new Error(`demo sign-in failed: ${JSON.stringify(reply.body)}`);
+  return user;
+}
