@@ -113,32 +113,31 @@ export async function summarisePeople(
 
 /** The facts journeyStage needs, for many people in four queries. */
 async function journeyFacts(db: Db, ids: string[]) {
-  const [assessed, decisions, budgeted, plans] = await Promise.all([
-    db
-      .selectDistinct({ id: assessments.personId })
-      .from(assessments)
-      .where(inArray(assessments.personId, ids)),
-    db
-      .selectDistinctOn([eligibilityDecisions.personId], {
-        id: eligibilityDecisions.personId,
-        eligible: eligibilityDecisions.eligible,
-      })
-      .from(eligibilityDecisions)
-      .where(inArray(eligibilityDecisions.personId, ids))
-      .orderBy(eligibilityDecisions.personId, desc(eligibilityDecisions.decidedAt)),
-    db
-      .selectDistinct({ id: budgetEntries.personId })
-      .from(budgetEntries)
-      .where(inArray(budgetEntries.personId, ids)),
-    db
-      .selectDistinctOn([supportPlans.personId], {
-        id: supportPlans.personId,
-        status: supportPlans.status,
-      })
-      .from(supportPlans)
-      .where(inArray(supportPlans.personId, ids))
-      .orderBy(supportPlans.personId, desc(supportPlans.createdAt)),
-  ]);
+  // One after another: this may run on a transaction's single connection.
+  const assessed = await db
+    .selectDistinct({ id: assessments.personId })
+    .from(assessments)
+    .where(inArray(assessments.personId, ids));
+  const decisions = await db
+    .selectDistinctOn([eligibilityDecisions.personId], {
+      id: eligibilityDecisions.personId,
+      eligible: eligibilityDecisions.eligible,
+    })
+    .from(eligibilityDecisions)
+    .where(inArray(eligibilityDecisions.personId, ids))
+    .orderBy(eligibilityDecisions.personId, desc(eligibilityDecisions.decidedAt));
+  const budgeted = await db
+    .selectDistinct({ id: budgetEntries.personId })
+    .from(budgetEntries)
+    .where(inArray(budgetEntries.personId, ids));
+  const plans = await db
+    .selectDistinctOn([supportPlans.personId], {
+      id: supportPlans.personId,
+      status: supportPlans.status,
+    })
+    .from(supportPlans)
+    .where(inArray(supportPlans.personId, ids))
+    .orderBy(supportPlans.personId, desc(supportPlans.createdAt));
   const assessedSet = new Set(assessed.map((r) => r.id));
   const budgetSet = new Set(budgeted.map((r) => r.id));
   const eligible = new Map(decisions.map((r) => [r.id, r.eligible]));
