@@ -4,6 +4,7 @@ import { z } from "zod";
 import { recordAudit } from "../../platform/audit/audit";
 import { requireAccess } from "../../platform/authorisation/guard";
 import { authorise } from "../../platform/authorisation/policy";
+import type { Db } from "../../platform/db/client";
 import { type App, type RouteDeps, requireActor } from "../../platform/http/app";
 import { conflict, Problem } from "../../platform/http/problem";
 import { latestAssessment } from "../assessment/store";
@@ -14,7 +15,8 @@ import { users } from "../identity/schema";
 import { latestPlan } from "../plans/store";
 import { referralsFor } from "../referrals/store";
 import { localities, people, representatives } from "./schema";
-import { listPeopleFor, summarisePeople } from "./store";
+import { journeyStage } from "./stage";
+import { listPeopleFor, personRows } from "./store";
 
 const PersonParams = z.object({ personId: z.uuid("That is not a person's id") });
 const AUTHORITIES = representatives.authority.enumValues;
@@ -95,36 +97,31 @@ export function peopleRoutes(app: App, { db }: RouteDeps) {
         resource: "person",
         personId,
       });
-      const [summary] = await summarisePeople(db, eq(people.id, personId));
-      const [referralList, assessment, eligibility, budget, plan, reps, [account]] =
-        await Promise.all([
-          referralsFor(db, personId),
-          latestAssessment(db, personId),
-          latestDecision(db, personId),
-          currentBudget(db, personId),
-          latestPlan(db, personId),
-          db
-            .select({
-              id: representatives.id,
-              displayName: users.displayName,
-              relationship: representatives.relationship,
-              authority: representatives.authority,
-            })
-            .from(representatives)
-            .innerJoin(users, eq(users.id, representatives.userId))
-            .where(eq(representatives.personId, personId)),
-          db.select({ userId: people.userId }).from(people).where(eq(people.id, personId)),
-        ]);
+      const [summary] = await personRows(db, eq(people.id, personId));
+      const [referralList, assessment, eligibility, budget, plan, reps] = await Promise.all([
+        referralsFor(db, personId),
+        latestAssessment(db, personId),
+        latestDecision(db, personId),
+        currentBudget(db, personId),
+        latestPlan(db, personId),
+        representativesOf(db, personId),
+      ]);
       await access.record(db, { resourceId: personId });
+      const stage = journeyStage({
+        hasAssessment: assessment !== null,
+        eligible: eligibility?.eligible ?? null,
+        hasBudget: budget !== null,
+        planStatus: plan?.status ?? null,
+      });
       return {
         ...summary,
+        stage,
         referrals: referralList,
         assessment,
         eligibility,
         budget,
         plan,
         representatives: reps,
-        hasAccount: Boolean(account?.userId),
       };
     },
   );
@@ -190,4 +187,17 @@ export function peopleRoutes(app: App, { db }: RouteDeps) {
       return reply.code(201).send({ userId, email: body.email, initialPassword });
     },
   );
+}
+
+function representativesOf(db: Db, personId: string) {
+  return db
+    .select({
+      id: representatives.id,
+      displayName: users.displayName,
+      relationship: representatives.relationship,
+      authority: representatives.authority,
+    })
+    .from(representatives)
+    .innerJoin(users, eq(users.id, representatives.userId))
+    .where(eq(representatives.personId, personId));
 }

@@ -80,6 +80,17 @@ export async function summarisePeople(
   none = false,
 ): Promise<PersonSummary[]> {
   if (none) return [];
+  const rows = await personRows(db, where);
+  if (rows.length === 0) return [];
+  const facts = await journeyFacts(
+    db,
+    rows.map((r) => r.id),
+  );
+  return rows.map((r) => ({ ...r, stage: journeyStage(facts(r.id)) }));
+}
+
+/** People's identifying details, locality and worker: a summary without its stage. */
+export async function personRows(db: Db, where: SQL | undefined) {
   const worker = alias(users, "worker");
   const rows = await db
     .select({
@@ -91,15 +102,13 @@ export async function summarisePeople(
       localityName: localities.name,
       workerId: worker.id,
       workerName: worker.displayName,
+      userId: people.userId,
     })
     .from(people)
     .innerJoin(localities, eq(localities.id, people.localityId))
     .leftJoin(worker, eq(worker.id, people.allocatedWorkerId))
     .where(where)
     .orderBy(people.familyName, people.givenName);
-  const ids = rows.map((r) => r.id);
-  if (ids.length === 0) return [];
-  const facts = await journeyFacts(db, ids);
   return rows.map((r) => ({
     id: r.id,
     givenName: r.givenName,
@@ -107,7 +116,7 @@ export async function summarisePeople(
     dateOfBirth: r.dateOfBirth,
     locality: { id: r.localityId, name: r.localityName },
     allocatedWorker: r.workerId ? { id: r.workerId, displayName: r.workerName ?? "" } : null,
-    stage: journeyStage(facts(r.id)),
+    hasAccount: r.userId !== null,
   }));
 }
 
