@@ -21,7 +21,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const demoDefault = database.kind === "pglite" ? "1" : "0";
   return {
     port,
-    host: env.HOST ?? "127.0.0.1",
+    host: env.HOST ?? "localhost",
     database,
     demo: (env.CAIRN_DEMO ?? demoDefault) === "1",
     secureCookies: env.CAIRN_SECURE_COOKIES === "1",

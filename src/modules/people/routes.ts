@@ -6,7 +6,7 @@ import { requireAccess } from "../../platform/authorisation/guard";
 import { authorise } from "../../platform/authorisation/policy";
 import type { Db } from "../../platform/db/client";
 import { type App, type RouteDeps, requireActor } from "../../platform/http/app";
-import { conflict, Problem } from "../../platform/http/problem";
+import { conflict, notFound, Problem } from "../../platform/http/problem";
 import { latestAssessment } from "../assessment/store";
 import { currentBudget } from "../budgets/store";
 import { latestDecision } from "../eligibility/store";
@@ -14,6 +14,7 @@ import { hashPassword } from "../identity/passwords";
 import { users } from "../identity/schema";
 import { latestPlan } from "../plans/store";
 import { referralsFor } from "../referrals/store";
+import { PersonRecord, PersonSummary } from "./contract";
 import { localities, people, representatives } from "./schema";
 import { journeyStage } from "./stage";
 import { listPeopleFor, personRows } from "./store";
@@ -54,7 +55,13 @@ export function peopleRoutes(app: App, { db }: RouteDeps) {
 
   app.get(
     "/api/people",
-    { schema: { tags, summary: "The people the signed-in user works with or is" } },
+    {
+      schema: {
+        tags,
+        summary: "The people the signed-in user works with or is",
+        response: { 200: z.object({ people: z.array(PersonSummary) }) },
+      },
+    },
     async (request) => {
       const actor = requireActor(request);
       const list = await listPeopleFor(db, actor);
@@ -88,6 +95,7 @@ export function peopleRoutes(app: App, { db }: RouteDeps) {
         tags,
         summary: "A person's record, as far as the journey goes",
         params: PersonParams,
+        response: { 200: PersonRecord },
       },
     },
     async (request) => {
@@ -98,6 +106,7 @@ export function peopleRoutes(app: App, { db }: RouteDeps) {
         personId,
       });
       const [summary] = await personRows(db, eq(people.id, personId));
+      if (!summary) throw notFound("That person");
       const [referralList, assessment, eligibility, budget, plan, reps] = await Promise.all([
         referralsFor(db, personId),
         latestAssessment(db, personId),

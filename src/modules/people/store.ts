@@ -19,6 +19,7 @@ export interface PersonSummary {
   locality: { id: string; name: string };
   stage: Stage;
   allocatedWorker: { id: string; displayName: string } | null;
+  hasAccount: boolean;
 }
 
 /** The people an actor may list: the scoping that mirrors relationshipTo. */

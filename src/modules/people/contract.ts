@@ -1,0 +1,99 @@
+import { z } from "zod";
+import { NATIONAL_OUTCOMES } from "../assessment/schema";
+import { RISK_LEVELS } from "../eligibility/schema";
+import { PLAN_STATUSES, planEvents, SDS_OPTIONS } from "../plans/schema";
+import { REFERRAL_SOURCES, URGENCIES } from "../referrals/schema";
+import { representatives } from "./schema";
+import { STAGES } from "./stage";
+
+// The shapes the people routes return, for validation of replies and the OpenAPI document.
+
+const UserRef = z.object({ id: z.uuid(), displayName: z.string() });
+
+export const PersonSummary = z.object({
+  id: z.uuid(),
+  givenName: z.string(),
+  familyName: z.string(),
+  dateOfBirth: z.string(),
+  locality: z.object({ id: z.uuid(), name: z.string() }),
+  stage: z.enum(STAGES),
+  allocatedWorker: UserRef.nullable(),
+  hasAccount: z.boolean(),
+});
+
+export const PersonRecord = PersonSummary.extend({
+  referrals: z.array(
+    z.object({
+      id: z.uuid(),
+      source: z.enum(REFERRAL_SOURCES),
+      urgency: z.enum(URGENCIES),
+      reason: z.string(),
+      recordedAt: z.string(),
+      recordedBy: UserRef,
+    }),
+  ),
+  assessment: z
+    .object({
+      id: z.uuid(),
+      summary: z.string(),
+      strengths: z.string(),
+      recordedAt: z.string(),
+      recordedBy: UserRef,
+      outcomes: z.array(
+        z.object({
+          id: z.uuid(),
+          inOwnWords: z.string(),
+          need: z.string(),
+          nationalOutcome: z.enum(NATIONAL_OUTCOMES),
+        }),
+      ),
+    })
+    .nullable(),
+  eligibility: z
+    .object({
+      id: z.uuid(),
+      riskLevel: z.enum(RISK_LEVELS),
+      eligible: z.boolean(),
+      reasons: z.string(),
+      decidedAt: z.string(),
+      decidedBy: UserRef,
+    })
+    .nullable(),
+  budget: z
+    .object({
+      id: z.uuid(),
+      annualAmountPence: z.number().int(),
+      weeklyAmountPence: z.number().int(),
+      reason: z.string(),
+      setAt: z.string(),
+      setBy: UserRef,
+    })
+    .nullable(),
+  plan: z
+    .object({
+      id: z.uuid(),
+      option: z.enum(SDS_OPTIONS),
+      status: z.enum(PLAN_STATUSES),
+      provider: z.object({ id: z.uuid(), name: z.string() }).nullable(),
+      startDate: z.string().nullable(),
+      committedHoursPerWeek: z.number().int().nullable(),
+      choiceReason: z.string(),
+      events: z.array(
+        z.object({
+          event: z.enum(planEvents.event.enumValues),
+          note: z.string(),
+          at: z.string(),
+          actor: UserRef,
+        }),
+      ),
+    })
+    .nullable(),
+  representatives: z.array(
+    z.object({
+      id: z.uuid(),
+      displayName: z.string(),
+      relationship: z.string(),
+      authority: z.enum(representatives.authority.enumValues),
+    }),
+  ),
+});
