@@ -15,7 +15,15 @@ export async function createCairn(
   config: Pick<Config, "database" | "demo" | "secureCookies">,
   logger = false,
 ): Promise<Cairn> {
-  const database = await openDatabase(config.database);
+  return assembleCairn(await openDatabase(config.database), config, logger);
+}
+
+/** Builds Cairn on an open database; closing Cairn closes the database. */
+export async function assembleCairn(
+  database: Database,
+  config: Pick<Config, "demo" | "secureCookies">,
+  logger = false,
+): Promise<Cairn> {
   try {
     if (config.demo) await seedDemoOnce(database.db);
     const app = await buildHttpApp(

@@ -8,7 +8,7 @@ import { localities, people, representatives, teams } from "../modules/people/sc
 import { STAGES, type Stage } from "../modules/people/stage";
 import { planEvents, supportPlans } from "../modules/plans/schema";
 import { type ProviderKind, providers } from "../modules/providers/schema";
-import { referrals } from "../modules/referrals/schema";
+import { REFERRAL_SOURCES, referrals, URGENCIES } from "../modules/referrals/schema";
 import type { Db } from "../platform/db/client";
 import { appMeta } from "../platform/db/meta-schema";
 import { DEMO_LOADED_KEY, DEMO_PASSWORD } from "./accounts";
@@ -171,19 +171,12 @@ async function seedPeople(tx: Db, ctx: PeopleContext) {
     new Date(Date.UTC(2026, 5, 1 + (i % 60) + offset)).toISOString();
   const reached = (i: number, stage: Stage) => STAGES.indexOf(stageOf(i)) >= STAGES.indexOf(stage);
   const worker = (i: number) => (ctx.workers[i % ctx.workers.length] as { id: string }).id;
-  const sources = [
-    "self",
-    "family-or-carer",
-    "gp",
-    "hospital-discharge",
-    "other-professional",
-  ] as const;
 
   await tx.insert(referrals).values(
     personRows.map((p, i) => ({
       personId: p.id,
-      source: sources[i % 5] as (typeof sources)[number],
-      urgency: (["routine", "soon", "urgent"] as const)[i % 3] as "routine",
+      source: REFERRAL_SOURCES[i % REFERRAL_SOURCES.length] as (typeof REFERRAL_SOURCES)[number],
+      urgency: URGENCIES[i % URGENCIES.length] as (typeof URGENCIES)[number],
       reason: "Struggling at home since a fall; family worried.",
       recordedBy: worker(i),
       recordedAt: day(i, 0),

@@ -1,26 +1,10 @@
 import { DEMO_PASSWORD } from "../demo/accounts";
-import { seedDemoOnce } from "../demo/seed";
 import { createTestDatabase } from "../platform/db/testing";
-import { buildHttpApp } from "../platform/http/app";
-import { registerRoutes } from "../routes";
-import type { Cairn } from "../server";
+import { assembleCairn, type Cairn } from "../server";
 
 /** Cairn on a fresh test database with the demo council loaded, driven by inject(). */
 export async function startTestCairn(): Promise<Cairn> {
-  const database = await createTestDatabase();
-  await seedDemoOnce(database.db);
-  const app = await buildHttpApp(
-    { db: database.db, database, secureCookies: false },
-    registerRoutes,
-  );
-  return {
-    app,
-    database,
-    close: async () => {
-      await app.close();
-      await database.close();
-    },
-  };
+  return assembleCairn(await createTestDatabase(), { demo: true, secureCookies: false });
 }
 
 export interface Reply {

@@ -1,9 +1,8 @@
 import { randomBytes } from "node:crypto";
 import { asc, eq } from "drizzle-orm";
 import { z } from "zod";
-import { recordAudit } from "../../platform/audit/audit";
+import { recordListing } from "../../platform/audit/audit";
 import { requireAccess } from "../../platform/authorisation/guard";
-import { authorise } from "../../platform/authorisation/policy";
 import type { Db } from "../../platform/db/client";
 import { type App, type RouteDeps, requireActor } from "../../platform/http/app";
 import { conflict, notFound, Problem } from "../../platform/http/problem";
@@ -64,25 +63,13 @@ export function peopleRoutes(app: App, { db }: RouteDeps) {
     },
     async (request) => {
       const actor = requireActor(request);
+      await requireAccess(db, actor, { action: "list", resource: "person" });
       const list = await listPeopleFor(db, actor);
-      const decision = authorise({
-        role: actor.role,
-        relationship: "none",
-        action: "list",
-        resource: "person",
-      });
-      await recordAudit(
+      await recordListing(
         db,
-        list.map((p) => ({
-          actorUserId: actor.userId,
-          actorRole: actor.role,
-          action: "list",
-          resourceType: "person",
-          resourceId: p.id,
-          personId: p.id,
-          outcome: "allowed" as const,
-          detail: { reason: decision.reason },
-        })),
+        actor,
+        "person",
+        list.map((p) => ({ resourceId: p.id, personId: p.id })),
       );
       return { people: list };
     },

@@ -1,6 +1,6 @@
 import { and, eq, inArray } from "drizzle-orm";
 import { z } from "zod";
-import { recordAudit } from "../../platform/audit/audit";
+import { recordListing } from "../../platform/audit/audit";
 import { requireAccess } from "../../platform/authorisation/guard";
 import type { Actor } from "../../platform/http/actor";
 import { type App, type RouteDeps, requireActor } from "../../platform/http/app";
@@ -145,17 +145,11 @@ export function planRoutes(app: App, { db }: RouteDeps) {
           outcomes,
         });
       }
-      await recordAudit(
+      await recordListing(
         db,
-        result.map((p) => ({
-          actorUserId: actor.userId,
-          actorRole: actor.role,
-          action: "list",
-          resourceType: "support-plan",
-          resourceId: p.id,
-          personId: p.person.id,
-          outcome: "allowed" as const,
-        })),
+        actor,
+        "support-plan",
+        result.map((p) => ({ resourceId: p.id, personId: p.person.id })),
       );
       return { plans: result };
     },

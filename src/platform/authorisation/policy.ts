@@ -1,4 +1,4 @@
-import type { Role } from "../../modules/identity/schema";
+import { ROLES, type Role } from "../../modules/identity/schema";
 
 /** How the acting user stands to the person whose record is touched. */
 export type Relationship =
@@ -89,20 +89,7 @@ const POLICY: Partial<Record<`${Resource}:${Action}`, Grant>> = {
   },
   "support-plan:list": { "provider-staff": ["none"] },
   "support-plan:respond": { "provider-staff": ["supporting-provider"] },
-  "provider-directory:list": Object.fromEntries(
-    (
-      [
-        "supported-person",
-        "representative",
-        "social-worker",
-        "team-manager",
-        "provider-staff",
-        "finance-officer",
-        "commissioner",
-        "administrator",
-      ] as const
-    ).map((role) => [role, ANY]),
-  ),
+  "provider-directory:list": Object.fromEntries(ROLES.map((role) => [role, ANY])),
   "report:read": OVERSIGHT,
   "audit-log:read": { administrator: ANY },
   "user:list": { administrator: ANY },
