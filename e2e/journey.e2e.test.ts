@@ -1,0 +1,160 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  type ServerProcess,
+  startServerProcess,
+  stopServer,
+  waitUntilReady,
+} from "../src/testing/server-process";
+import { expectAccessible, launchChromium } from "./support/browser";
+
+interface DemoAccount {
+  email: string;
+  displayName: string;
+  role: string;
+  description: string;
+}
+
+let server: ServerProcess;
+let browser: Browser;
+let dataDir: string;
+let accounts: DemoAccount[];
+
+beforeAll(async () => {
+  dataDir = mkdtempSync(join(tmpdir(), "cairn-e2e-"));
+  server = await startServerProcess({ CAIRN_DATA_DIR: dataDir, CAIRN_DEMO: "1" });
+  await waitUntilReady(server);
+  accounts = (await (await fetch(`${server.url}/api/demo/accounts`)).json()).accounts;
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  if (server) await stopServer(server);
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+async function newPage(): Promise<Page> {
+  const context = await browser.newContext({ baseURL: server.url });
+  return context.newPage();
+}
+
+async function pickDemoAccount(page: Page, account: DemoAccount) {
+  await page.goto("/sign-in");
+  await expectAccessible(page);
+  await page.getByRole("button", { name: `Sign in as ${account.displayName}` }).click();
+  await page.getByRole("button", { name: "Sign out" }).waitFor();
+}
+
+describe("the thin SDS journey in the browser", () => {
+  it("takes a person from referral to active Option 2 support, seen by all three", async () => {
+    const workerAccount = accounts.find((a) => a.role === "social-worker") as DemoAccount;
+    const providerAccount = accounts.find((a) => a.role === "provider-staff") as DemoAccount;
+    const providerName = providerAccount.description.replace(/^Staff at /, "");
+
+    // The social worker records the referral, assessment, decision and budget.
+    const worker = await newPage();
+    await pickDemoAccount(worker, workerAccount);
+    await worker.getByRole("heading", { level: 1, name: "Your caseload" }).waitFor();
+    await expectAccessible(worker);
+    await worker.getByRole("link", { name: "Record a referral" }).click();
+    await worker.getByLabel("Given name").fill("Isobel");
+    await worker.getByLabel("Family name").fill("Journey");
+    await worker.getByLabel("Date of birth").fill("1948-05-17");
+    await worker.getByLabel("Locality").selectOption({ index: 1 });
+    await worker.getByLabel("Who made the referral").selectOption("gp");
+    await worker.getByLabel("Soon").check();
+    await worker.getByLabel("Reason for referral").fill("Two falls at home this month.");
+    await expectAccessible(worker);
+    await worker.getByRole("button", { name: "Record referral" }).click();
+    await worker.getByRole("heading", { level: 1, name: /Isobel Journey/ }).waitFor();
+    const personPath = new URL(worker.url()).pathname;
+    await expectAccessible(worker);
+
+    await worker.getByRole("link", { name: "Record the assessment" }).click();
+    await worker.getByLabel("Summary of the conversation").fill("Talked at home with her son.");
+    await worker
+      .getByLabel("In the person's own words")
+      .fill("I want to get back to my allotment on Saturdays");
+    await worker.getByLabel("What they need").fill("A lift and a hand with the heavy work");
+    await worker.getByLabel("National outcome").selectOption("wellbeing");
+    await expectAccessible(worker);
+    await worker.getByRole("button", { name: "Save assessment" }).click();
+
+    await worker.getByRole("link", { name: "Record the eligibility decision" }).click();
+    await worker.getByLabel("Substantial").check();
+    await worker
+      .getByLabel("Reasons for the decision")
+      .fill("Significant risk to her independence.");
+    await expectAccessible(worker);
+    await worker.getByRole("button", { name: "Record decision" }).click();
+
+    await worker.getByRole("link", { name: "Set the budget" }).click();
+    await worker.getByLabel("Annual budget (£)").fill("nonsense");
+    await worker.getByLabel("Reason for this amount").fill("Six hours of support a week.");
+    await worker.getByRole("button", { name: "Set budget" }).click();
+    await worker
+      .getByText(/Enter an amount in pounds/)
+      .first()
+      .waitFor(); // a clear field error
+    await expectAccessible(worker);
+    await worker.getByLabel("Annual budget (£)").fill("10400.00");
+    await worker.getByRole("button", { name: "Set budget" }).click();
+    await worker.getByText("£10,400.00").first().waitFor();
+
+    await worker.getByRole("link", { name: "Give a sign-in" }).click();
+    await worker.getByLabel("The person").check();
+    await worker.getByLabel("Email").fill("isobel.journey@example.org");
+    await worker.getByLabel("Name").fill("Isobel Journey");
+    await worker.getByRole("button", { name: "Create sign-in" }).click();
+    const password = (await worker.locator("#initial-password").textContent())?.trim() ?? "";
+    expect(password.length).toBeGreaterThan(8);
+
+    // The person signs in, sees their own words and budget, and chooses Option 2.
+    const person = await newPage();
+    await person.goto("/sign-in");
+    await person.getByLabel("Email").fill("isobel.journey@example.org");
+    await person.getByLabel("Password").fill(password);
+    await person.getByRole("button", { name: "Sign in", exact: true }).click();
+    await person.getByRole("heading", { level: 1, name: "Your support" }).waitFor();
+    await person.getByText("I want to get back to my allotment on Saturdays").waitFor();
+    await person.getByText("£10,400.00").first().waitFor();
+    await expectAccessible(person);
+    await person.getByRole("link", { name: "Choose how your support is arranged" }).click();
+    await person.getByLabel(/^Option 2/).check();
+    const providerSelect = person.getByLabel("Provider");
+    const optionText = await providerSelect
+      .locator("option", { hasText: providerName })
+      .first()
+      .textContent();
+    await providerSelect.selectOption({ label: optionText ?? providerName });
+    await person.getByLabel("Reason").fill("They know my area and can do Saturdays.");
+    await expectAccessible(person);
+    await person.getByRole("button", { name: "Send my choice" }).click();
+    await person.getByText(`Waiting for ${providerName}`).first().waitFor();
+
+    // The provider accepts.
+    const provider = await newPage();
+    await pickDemoAccount(provider, providerAccount);
+    const request = provider.getByRole("article").filter({ hasText: "Isobel Journey" });
+    await request.getByLabel("Start date").fill("2026-12-07");
+    await request.getByLabel("Hours per week").fill("6");
+    await expectAccessible(provider);
+    await request.getByRole("button", { name: "Accept" }).click();
+    await provider
+      .locator("section", { has: provider.getByRole("heading", { name: "People you support" }) })
+      .getByText("Isobel Journey")
+      .waitFor();
+
+    // Each sees the plan active in their own view.
+    await person.reload();
+    await person.getByText(`Active: ${providerName} is supporting you`).first().waitFor();
+    await worker.goto(personPath);
+    await worker.getByText("Support active").first().waitFor();
+    await worker.getByText(providerName).first().waitFor();
+    await expectAccessible(worker);
+  });
+});
