@@ -3,8 +3,9 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, freemem, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
+import pg from "pg";
 import { DEMO_PASSWORD } from "../src/demo/accounts";
-import { openDatabase } from "../src/platform/db/client";
+import { type DatabaseTarget, openDatabase } from "../src/platform/db/client";
 import { startServerProcess, stopServer, waitUntilReady } from "../src/testing/server-process";
 import { closedLoop, type Latency } from "./load";
 
@@ -31,10 +32,52 @@ async function signIn(base: string) {
   return (res.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
 }
 
+interface Engine {
+  name: "pglite" | "postgres";
+  env: Record<string, string>;
+  target: DatabaseTarget;
+  cleanup(): Promise<void>;
+}
+
+/** A fresh embedded data directory, or a fresh database on the server at DATABASE_URL. */
+async function engine(name: Engine["name"]): Promise<Engine> {
+  if (name === "pglite") {
+    const dataDir = mkdtempSync(join(tmpdir(), "cairn-bench-"));
+    return {
+      name,
+      env: { CAIRN_DATA_DIR: dataDir, CAIRN_DEMO: "1" },
+      target: { kind: "pglite", dataDir },
+      cleanup: async () => rmSync(dataDir, { recursive: true, force: true }),
+    };
+  }
+  const server = process.env.DATABASE_URL as string;
+  const dbName = `cairn_bench_${Date.now()}`;
+  const admin = async (sql: string) => {
+    const client = new pg.Client({ connectionString: server });
+    await client.connect();
+    await client.query(sql);
+    await client.end();
+  };
+  await admin(`CREATE DATABASE ${dbName}`);
+  const url = new URL(server);
+  url.pathname = `/${dbName}`;
+  return {
+    name,
+    env: { DATABASE_URL: url.toString(), CAIRN_DEMO: "1" },
+    target: { kind: "postgres", url: url.toString() },
+    cleanup: () => admin(`DROP DATABASE ${dbName}`),
+  };
+}
+
 async function main() {
-  const dataDir = mkdtempSync(join(tmpdir(), "cairn-bench-"));
-  const env = { CAIRN_DATA_DIR: dataDir, CAIRN_DEMO: "1" };
+  await measure(await engine("pglite"));
+  if (process.env.DATABASE_URL) await measure(await engine("postgres"));
+}
+
+async function measure(db: Engine) {
+  const env = db.env;
   const results: Record<string, unknown> = {
+    engine: db.name,
     machine: `${cpus().length} x ${cpus()[0]?.model}, ${Math.round(totalmem() / 2 ** 30)} GiB (${Math.round(freemem() / 2 ** 30)} free), Node ${process.version}`,
     date: new Date().toISOString(),
   };
@@ -79,14 +122,14 @@ async function main() {
   await stopServer(server);
 
   // The same data, straight from the database in this process (the server has released it).
-  const database = await openDatabase({ kind: "pglite", dataDir });
-  const raw = (sql: string) => (i: number) =>
+  const database = await openDatabase(db.target);
+  const query = (sql: string) => (i: number) =>
     database.query(sql, [ids[i % ids.length]]).then(() => undefined);
-  const db: Record<string, Latency> = {
+  const raw: Record<string, Latency> = {
     "person row by id": await closedLoop(
       CLIENTS,
       REQUESTS,
-      raw(
+      query(
         "select p.*, l.name from people p join localities l on l.id = p.locality_id where p.id = $1",
       ),
     ),
@@ -100,12 +143,12 @@ async function main() {
     ),
   };
   await database.close();
-  rmSync(dataDir, { recursive: true, force: true });
+  await db.cleanup();
 
-  Object.assign(results, { clients: CLIENTS, requests: REQUESTS, api, db });
+  Object.assign(results, { clients: CLIENTS, requests: REQUESTS, api, db: raw });
   mkdirSync(new URL("./results", import.meta.url), { recursive: true });
   writeFileSync(
-    new URL("./results/latest.json", import.meta.url),
+    new URL(`./results/latest-${db.name}.json`, import.meta.url),
     `${JSON.stringify(results, null, 2)}\n`,
   );
   console.log(JSON.stringify(results, null, 2));
