@@ -47,7 +47,7 @@ export function peopleRoutes(app: App, { db }: RouteDeps) {
     "/api/localities",
     { schema: { tags, summary: "Localities of the council" } },
     async (request) => {
-      requireActor(request);
+      await requireAccess(db, requireActor(request), { action: "list", resource: "locality" });
       return { localities: await db.select().from(localities).orderBy(asc(localities.name)) };
     },
   );

@@ -49,6 +49,7 @@ const table: Row[] = [
   // Aggregates and oversight.
   ["supported-person", "none", "list", "provider-directory", true],
   ["provider-staff", "none", "list", "provider-directory", true],
+  ["representative", "none", "list", "locality", true],
   ["finance-officer", "none", "read", "report", true],
   ["commissioner", "none", "read", "report", true],
   ["social-worker", "none", "read", "report", false],

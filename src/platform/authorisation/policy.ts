@@ -20,6 +20,7 @@ export type Resource =
   | "account"
   | "support-plan"
   | "provider-directory"
+  | "locality"
   | "report"
   | "audit-log"
   | "user";
@@ -90,6 +91,7 @@ const POLICY: Partial<Record<`${Resource}:${Action}`, Grant>> = {
   "support-plan:list": { "provider-staff": ["none"] },
   "support-plan:respond": { "provider-staff": ["supporting-provider"] },
   "provider-directory:list": Object.fromEntries(ROLES.map((role) => [role, ANY])),
+  "locality:list": Object.fromEntries(ROLES.map((role) => [role, ANY])),
   "report:read": OVERSIGHT,
   "audit-log:read": { administrator: ANY },
   "user:list": { administrator: ANY },
