@@ -62,6 +62,28 @@ describe("who sees whom", () => {
     expect((await staff.get(`/api/people/${stranger.id}`)).status).toBe(403);
   });
 
+  it("lets a representative act for the person they represent, and no one else", async () => {
+    const daughter = await demoUser(cairn, "representative");
+    const [mother] = (await daughter.get("/api/people")).body.people;
+    const record = await daughter.get(`/api/people/${mother.id}`);
+    expect(record.status).toBe(200);
+    expect(record.body.representatives[0].authority).toBe("welfare-power-of-attorney");
+    const worker = await demoUser(cairn, "social-worker", "Kirkcaldy");
+    const other = (await worker.get("/api/people")).body.people.find(
+      (p: { id: string }) => p.id !== mother.id,
+    );
+    expect((await daughter.get(`/api/people/${other.id}`)).status).toBe(403);
+    const { body: directory } = await daughter.get("/api/providers");
+    const choice = await daughter.post(`/api/people/${mother.id}/support-plan`, {
+      option: "2",
+      providerId: directory.providers[0].id,
+      reason: "Mum knows them",
+    });
+    expect(choice.status).toBe(201);
+    const self = await demoUser(cairn, "supported-person");
+    expect((await self.get(`/api/people/${mother.id}`)).status).toBe(403);
+  });
+
   it("audits every read of a record, with who and which record", async () => {
     const worker = await demoUser(cairn, "social-worker", "Kirkcaldy");
     const [person] = (await worker.get("/api/people")).body.people;
