@@ -1,0 +1,64 @@
+import { useQueryClient } from "@tanstack/react-query";
+import type { ReactNode } from "react";
+import { api } from "./api";
+import { AssessmentPage } from "./assessment/AssessmentPage";
+import { BudgetPage } from "./budgets/BudgetPage";
+import { Layout, Loading, PageHeader } from "./components/layout";
+import { EligibilityPage } from "./eligibility/EligibilityPage";
+import { HomePage } from "./home/HomePage";
+import { AccountPage } from "./identity/AccountPage";
+import { SignInPage } from "./identity/SignInPage";
+import { useSession } from "./identity/session";
+import { PersonPage } from "./people/PersonPage";
+import { ChoosePage } from "./plans/ChoosePage";
+import { NewReferralPage } from "./referrals/NewReferralPage";
+import { Link, match, navigate, Redirect, usePath } from "./router";
+import type { SessionUser } from "./types";
+
+type Page = (params: Record<string, string>, user: SessionUser) => ReactNode;
+
+const PAGES: [string, Page][] = [
+  ["/", (_, user) => <HomePage user={user} />],
+  ["/referrals/new", () => <NewReferralPage />],
+  ["/people/:id", (p, user) => <PersonPage personId={p.id ?? ""} user={user} />],
+  ["/people/:id/assessment", (p) => <AssessmentPage personId={p.id ?? ""} />],
+  ["/people/:id/eligibility", (p) => <EligibilityPage personId={p.id ?? ""} />],
+  ["/people/:id/budget", (p) => <BudgetPage personId={p.id ?? ""} />],
+  ["/people/:id/account", (p) => <AccountPage personId={p.id ?? ""} />],
+  ["/people/:id/choose", (p) => <ChoosePage personId={p.id ?? ""} />],
+];
+
+export function App() {
+  const path = usePath();
+  const session = useSession();
+  const queryClient = useQueryClient();
+  const signOut = async () => {
+    await api("DELETE", "/api/session");
+    queryClient.clear();
+    navigate("/sign-in");
+  };
+  const user = session.data ?? null;
+  return (
+    <Layout user={user} onSignOut={signOut}>
+      {session.isPending ? <Loading /> : <Routed path={path} user={user} />}
+    </Layout>
+  );
+}
+
+function Routed({ path, user }: { path: string; user: SessionUser | null }) {
+  if (!user || path === "/sign-in") {
+    return user ? <Redirect to="/" /> : <SignInPage />;
+  }
+  for (const [pattern, page] of PAGES) {
+    const params = match(pattern, path);
+    if (params) return <>{page(params, user)}</>;
+  }
+  return (
+    <>
+      <PageHeader title="Page not found" />
+      <p>
+        There is nothing at this address. <Link href="/">Go to your home page</Link>.
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,104 @@
+import { useQuery } from "@tanstack/react-query";
+import { useState } from "react";
+import { get } from "../api";
+import { TextInput } from "../components/fields";
+import { Loading, PageHeader } from "../components/layout";
+import { ROLE_LABELS } from "../format";
+
+interface AuditEntry {
+  id: number;
+  at: string;
+  actor: { displayName: string } | null;
+  actorRole: string;
+  action: string;
+  resourceType: string;
+  resourceId: string | null;
+  personId: string | null;
+  outcome: string;
+}
+
+export function AdminHome() {
+  const [personId, setPersonId] = useState("");
+  const filter = /^[0-9a-f-]{36}$/i.test(personId.trim()) ? personId.trim() : "";
+  const users = useQuery({
+    queryKey: ["users"],
+    queryFn: () =>
+      get<{ users: { id: string; email: string; displayName: string; role: string }[] }>(
+        "/api/users",
+      ),
+  });
+  const audit = useQuery({
+    queryKey: ["audit", filter],
+    queryFn: () =>
+      get<{ entries: AuditEntry[] }>(`/api/audit?limit=100${filter ? `&personId=${filter}` : ""}`),
+  });
+  return (
+    <>
+      <PageHeader title="Administration" />
+      <section aria-labelledby="audit-title">
+        <h2 id="audit-title">Audit log</h2>
+        <p>Every read and change of a person's record, newest first.</p>
+        <TextInput
+          id="audit-person"
+          label="Person's id"
+          hint="Show only one person's record"
+          value={personId}
+          onChange={setPersonId}
+        />
+        {audit.isPending ? (
+          <Loading />
+        ) : (
+          <table className="ds_table">
+            <caption>Latest 100 entries</caption>
+            <thead>
+              <tr>
+                <th scope="col">When</th>
+                <th scope="col">Who</th>
+                <th scope="col">Did</th>
+                <th scope="col">Record</th>
+                <th scope="col">Outcome</th>
+              </tr>
+            </thead>
+            <tbody>
+              {(audit.data?.entries ?? []).map((e) => (
+                <tr key={e.id}>
+                  <td>{new Date(e.at).toLocaleString("en-GB")}</td>
+                  <td>
+                    {e.actor?.displayName ?? "Unknown"} ({ROLE_LABELS[e.actorRole] ?? e.actorRole})
+                  </td>
+                  <td>
+                    {e.action} {e.resourceType}
+                  </td>
+                  <td>{e.personId ?? e.resourceId ?? ""}</td>
+                  <td>{e.outcome}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+      <section aria-labelledby="users-title">
+        <h2 id="users-title">Accounts</h2>
+        <table className="ds_table">
+          <caption className="visually-hidden">Accounts</caption>
+          <thead>
+            <tr>
+              <th scope="col">Name</th>
+              <th scope="col">Email</th>
+              <th scope="col">Role</th>
+            </tr>
+          </thead>
+          <tbody>
+            {(users.data?.users ?? []).map((u) => (
+              <tr key={u.id}>
+                <td>{u.displayName}</td>
+                <td>{u.email}</td>
+                <td>{ROLE_LABELS[u.role]}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+    </>
+  );
+}

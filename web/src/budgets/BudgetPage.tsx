@@ -1,0 +1,41 @@
+import { useState } from "react";
+import { post } from "../api";
+import { Button, ErrorSummary, Textarea, TextInput } from "../components/fields";
+import { PageHeader } from "../components/layout";
+import { useSubmit } from "../components/useSubmit";
+import { navigate } from "../router";
+
+export function BudgetPage({ personId }: { personId: string }) {
+  const [annualAmount, setAnnualAmount] = useState("");
+  const [reason, setReason] = useState("");
+  const form = useSubmit(
+    () => post(`/api/people/${personId}/budgets`, { annualAmount, reason }),
+    () => navigate(`/people/${personId}`),
+  );
+  return (
+    <>
+      <PageHeader title="Set the budget" />
+      <ErrorSummary errors={form.errors} detail={form.detail} />
+      <form onSubmit={form.submit} noValidate>
+        <TextInput
+          id="annualAmount"
+          label="Annual budget (£)"
+          hint="In pounds a year, for example 10400.00"
+          inputMode="decimal"
+          value={annualAmount}
+          onChange={setAnnualAmount}
+          error={form.errorFor("annualAmount")}
+        />
+        <Textarea
+          id="reason"
+          label="Reason for this amount"
+          hint="The person will see this reason."
+          value={reason}
+          onChange={setReason}
+          error={form.errorFor("reason")}
+        />
+        <Button disabled={form.pending}>Set budget</Button>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,94 @@
+import { type ReactNode, useEffect } from "react";
+import { ROLE_LABELS } from "../format";
+import { Link } from "../router";
+import type { SessionUser } from "../types";
+
+export function Layout({
+  user,
+  onSignOut,
+  children,
+}: {
+  user: SessionUser | null;
+  onSignOut: () => void;
+  children: ReactNode;
+}) {
+  return (
+    <>
+      <nav className="ds_skip-links" aria-label="Skip links">
+        <ul className="ds_skip-links__list">
+          <li className="ds_skip-links__item">
+            <a className="ds_skip-links__link" href="#main">
+              Skip to main content
+            </a>
+          </li>
+        </ul>
+      </nav>
+      <header className="ds_site-header cairn-header">
+        <div className="ds_wrapper cairn-header__inner">
+          <Link className="cairn-brand" href="/">
+            Cairn
+          </Link>
+          {user && (
+            <div className="cairn-user">
+              <span>
+                {user.displayName} <span className="cairn-role">({ROLE_LABELS[user.role]})</span>
+              </span>
+              <button
+                type="button"
+                className="ds_button ds_button--secondary ds_button--small"
+                onClick={onSignOut}
+              >
+                Sign out
+              </button>
+            </div>
+          )}
+        </div>
+      </header>
+      <main id="main" className="ds_wrapper cairn-main" tabIndex={-1}>
+        {children}
+      </main>
+      <footer className="ds_site-footer">
+        <div className="ds_wrapper">
+          <p>
+            Cairn: open-source Self-directed Support. Your data is only seen by people working with
+            you, and every look is recorded.
+          </p>
+        </div>
+      </footer>
+    </>
+  );
+}
+
+/** The page's one h1, and the document title to match. */
+export function PageHeader({ title, label }: { title: string; label?: string }) {
+  useEffect(() => {
+    document.title = `${title} - Cairn`;
+  }, [title]);
+  return (
+    <header className="ds_page-header">
+      {label && <span className="ds_page-header__label ds_content-label">{label}</span>}
+      <h1 className="ds_page-header__title">{title}</h1>
+    </header>
+  );
+}
+
+export function Tag({ children }: { children: ReactNode }) {
+  return <span className="ds_tag">{children}</span>;
+}
+
+export function SummaryList({ rows }: { rows: [string, ReactNode][] }) {
+  return (
+    <dl className="ds_summary-list">
+      {rows.map(([key, value]) => (
+        <div className="ds_summary-list__item" key={key}>
+          <dt className="ds_summary-list__key">{key}</dt>
+          <dd className="ds_summary-list__value">{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+export function Loading() {
+  return <p aria-live="polite">Loading…</p>;
+}

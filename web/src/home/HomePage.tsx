@@ -1,0 +1,116 @@
+import { AdminHome } from "../audit/AdminHome";
+import { Loading, PageHeader } from "../components/layout";
+import { CaseloadTable } from "../people/CaseloadTable";
+import { PersonView } from "../people/PersonView";
+import { fullName, usePeople, usePerson } from "../people/queries";
+import { ProviderHome } from "../plans/ProviderHome";
+import { ProviderTable } from "../providers/ProviderTable";
+import { Link } from "../router";
+import type { SessionUser } from "../types";
+import { SummaryFigures } from "./summaries";
+
+/** One home page for each role. */
+export function HomePage({ user }: { user: SessionUser }) {
+  switch (user.role) {
+    case "supported-person":
+      return <SupportedPersonHome personId={user.personId} />;
+    case "representative":
+      return <RepresentativeHome />;
+    case "social-worker":
+      return <WorkerHome />;
+    case "team-manager":
+      return <ManagerHome />;
+    case "provider-staff":
+      return <ProviderHome />;
+    case "finance-officer":
+      return (
+        <>
+          <PageHeader title="Budgets" />
+          <SummaryFigures show={["budget", "options"]} />
+        </>
+      );
+    case "commissioner":
+      return (
+        <>
+          <PageHeader title="Market overview" />
+          <SummaryFigures show={["providers", "options", "stages"]} />
+          <ProviderTable />
+        </>
+      );
+    default:
+      return <AdminHome />;
+  }
+}
+
+function SupportedPersonHome({ personId }: { personId: string | null }) {
+  if (!personId) {
+    return (
+      <>
+        <PageHeader title="Your support" />
+        <p>Your sign-in is not linked to a record yet. Please contact your social work team.</p>
+      </>
+    );
+  }
+  return <OwnRecord personId={personId} />;
+}
+
+function OwnRecord({ personId }: { personId: string }) {
+  const person = usePerson(personId);
+  return (
+    <>
+      <PageHeader title="Your support" />
+      {person.data ? <PersonView person={person.data} /> : <Loading />}
+    </>
+  );
+}
+
+function RepresentativeHome() {
+  const people = usePeople();
+  return (
+    <>
+      <PageHeader title="People you support" />
+      {people.isPending ? (
+        <Loading />
+      ) : (
+        <ul>
+          {(people.data ?? []).map((p) => (
+            <li key={p.id}>
+              <Link href={`/people/${p.id}`}>{fullName(p)}</Link>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
+
+function WorkerHome() {
+  const people = usePeople();
+  return (
+    <>
+      <PageHeader title="Your caseload" />
+      <p>
+        <Link className="ds_button" href="/referrals/new">
+          Record a referral
+        </Link>
+      </p>
+      {people.isPending ? <Loading /> : <CaseloadTable people={people.data ?? []} />}
+    </>
+  );
+}
+
+function ManagerHome() {
+  const people = usePeople();
+  return (
+    <>
+      <PageHeader title="Your team's caseload" />
+      <p>
+        <Link className="ds_button" href="/referrals/new">
+          Record a referral
+        </Link>
+      </p>
+      {people.isPending ? <Loading /> : <CaseloadTable people={people.data ?? []} showWorker />}
+      <SummaryFigures show={["stages"]} />
+    </>
+  );
+}

@@ -1,0 +1,105 @@
+import { useQuery } from "@tanstack/react-query";
+import { useState } from "react";
+import { get, post, setCsrfToken } from "../api";
+import { Button, ErrorSummary, TextInput } from "../components/fields";
+import { PageHeader } from "../components/layout";
+import { useSubmit } from "../components/useSubmit";
+import { ROLE_LABELS } from "../format";
+import { navigate } from "../router";
+import type { SessionReply } from "./session";
+
+interface DemoAccounts {
+  password: string;
+  accounts: { email: string; displayName: string; role: string; description: string }[];
+}
+
+export function SignInPage() {
+  const [email, setEmail] = useState("");
+  const [password, setPassword] = useState("");
+  const signIn = (asEmail: string, asPassword: string) => async () => {
+    const reply = await post<SessionReply>("/api/session", {
+      email: asEmail,
+      password: asPassword,
+    });
+    setCsrfToken(reply.csrfToken);
+    return reply;
+  };
+  const form = useSubmit(signIn(email, password), () => navigate("/"));
+  const demo = useQuery({
+    queryKey: ["demo-accounts"],
+    queryFn: () => get<DemoAccounts>("/api/demo/accounts").catch(() => null),
+  });
+
+  return (
+    <>
+      <PageHeader title="Sign in to Cairn" />
+      <ErrorSummary errors={form.errors} detail={form.detail} />
+      <form onSubmit={form.submit} noValidate>
+        <TextInput
+          id="email"
+          label="Email"
+          type="email"
+          autoComplete="username"
+          value={email}
+          onChange={setEmail}
+          error={form.errorFor("email")}
+        />
+        <TextInput
+          id="password"
+          label="Password"
+          type="password"
+          autoComplete="current-password"
+          value={password}
+          onChange={setPassword}
+          error={form.errorFor("password")}
+        />
+        <Button disabled={form.pending}>Sign in</Button>
+      </form>
+      {demo.data && <DemoPicker demo={demo.data} signIn={signIn} />}
+    </>
+  );
+}
+
+function DemoPicker({
+  demo,
+  signIn,
+}: {
+  demo: DemoAccounts;
+  signIn: (email: string, password: string) => () => Promise<SessionReply>;
+}) {
+  return (
+    <section aria-labelledby="demo-title" className="cairn-card">
+      <h2 id="demo-title">Demo accounts</h2>
+      <p>
+        This is a demonstration council. Every demo account's password is{" "}
+        <code>{demo.password}</code>.
+      </p>
+      <ul className="ds_no-bullets">
+        {demo.accounts.map((account) => (
+          <li key={account.email}>
+            <DemoButton account={account} send={signIn(account.email, demo.password)} />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function DemoButton({
+  account,
+  send,
+}: {
+  account: DemoAccounts["accounts"][number];
+  send: () => Promise<SessionReply>;
+}) {
+  const form = useSubmit(send, () => navigate("/"));
+  return (
+    <form onSubmit={form.submit}>
+      <button type="submit" className="ds_button ds_button--secondary ds_button--small">
+        Sign in as {account.displayName}
+      </button>{" "}
+      {ROLE_LABELS[account.role]}
+      {account.description ? `: ${account.description}` : ""}
+    </form>
+  );
+}

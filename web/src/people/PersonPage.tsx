@@ -1,0 +1,160 @@
+import { Loading, PageHeader, SummaryList, Tag } from "../components/layout";
+import {
+  formatDate,
+  formatPence,
+  NATIONAL_OUTCOME_LABELS,
+  OPTION_LABELS,
+  STAGE_LABELS,
+} from "../format";
+import { Link } from "../router";
+import type { PersonRecord, SessionUser } from "../types";
+import { PersonView } from "./PersonView";
+import { fullName, usePerson } from "./queries";
+
+export function PersonPage({ personId, user }: { personId: string; user: SessionUser }) {
+  const person = usePerson(personId);
+  if (person.isPending) return <Loading />;
+  if (person.isError) return <p role="alert">{person.error.message}</p>;
+  const record = person.data;
+  if (user.role === "supported-person" || user.role === "representative") {
+    return (
+      <>
+        <PageHeader title={user.role === "supported-person" ? "Your support" : fullName(record)} />
+        <PersonView person={record} forSomeoneElse={user.role === "representative"} />
+      </>
+    );
+  }
+  const caseHolder = user.role === "social-worker" || user.role === "team-manager";
+  return (
+    <>
+      <PageHeader title={fullName(record)} label={STAGE_LABELS[record.stage]} />
+      <SummaryList
+        rows={[
+          ["Date of birth", formatDate(record.dateOfBirth)],
+          ["Locality", record.locality.name],
+          ["Social worker", record.allocatedWorker?.displayName ?? "Not allocated"],
+          ["Stage", <Tag key="stage">{STAGE_LABELS[record.stage]}</Tag>],
+        ]}
+      />
+      <Journey record={record} caseHolder={caseHolder} />
+    </>
+  );
+}
+
+function Step({ title, children }: { title: string; children: React.ReactNode }) {
+  const id = `step-${title.toLowerCase().replaceAll(" ", "-")}`;
+  return (
+    <section aria-labelledby={id} className="cairn-card">
+      <h2 id={id}>{title}</h2>
+      {children}
+    </section>
+  );
+}
+
+function Journey({ record, caseHolder }: { record: PersonRecord; caseHolder: boolean }) {
+  const base = `/people/${record.id}`;
+  const next = (href: string, text: string) =>
+    caseHolder ? (
+      <p>
+        <Link className="ds_button" href={`${base}/${href}`}>
+          {text}
+        </Link>
+      </p>
+    ) : null;
+  const { assessment, eligibility, budget, plan } = record;
+  return (
+    <>
+      <Step title="Referral">
+        {record.referrals.map((r) => (
+          <p key={r.id}>
+            {formatDate(r.recordedAt)}, from {r.source.replaceAll("-", " ")} ({r.urgency}):{" "}
+            {r.reason}
+          </p>
+        ))}
+      </Step>
+      <Step title="Assessment">
+        {assessment ? (
+          <>
+            <p>{assessment.summary}</p>
+            {assessment.strengths && <p>Strengths: {assessment.strengths}</p>}
+            <ul>
+              {assessment.outcomes.map((o) => (
+                <li key={o.id}>
+                  <q>{o.inOwnWords}</q>: {o.need} ({NATIONAL_OUTCOME_LABELS[o.nationalOutcome]})
+                </li>
+              ))}
+            </ul>
+            <p>
+              Recorded by {assessment.recordedBy.displayName}, {formatDate(assessment.recordedAt)}
+            </p>
+          </>
+        ) : (
+          next("assessment", "Record the assessment")
+        )}
+      </Step>
+      <Step title="Eligibility">
+        {eligibility ? (
+          <p>
+            {eligibility.eligible ? "Eligible" : "Not eligible"}: {eligibility.riskLevel} risk.{" "}
+            {eligibility.reasons} ({eligibility.decidedBy.displayName},{" "}
+            {formatDate(eligibility.decidedAt)})
+          </p>
+        ) : assessment ? (
+          next("eligibility", "Record the eligibility decision")
+        ) : (
+          <p>After the assessment.</p>
+        )}
+      </Step>
+      <Step title="Budget">
+        {budget ? (
+          <p>
+            {formatPence(budget.annualAmountPence)} a year ({formatPence(budget.weeklyAmountPence)}{" "}
+            a week). {budget.reason} ({budget.setBy.displayName}, {formatDate(budget.setAt)})
+          </p>
+        ) : eligibility?.eligible ? (
+          next("budget", "Set the budget")
+        ) : (
+          <p>Once the person is found eligible.</p>
+        )}
+      </Step>
+      <Step title="Sign-in for the person">
+        <p>
+          {record.hasAccount
+            ? "The person can sign in to Cairn."
+            : "The person has no sign-in yet."}
+          {record.representatives.map(
+            (r) =>
+              ` ${r.displayName} (${r.relationship}, ${r.authority.replaceAll("-", " ")}) acts for them.`,
+          )}
+        </p>
+        {next("account", "Give a sign-in")}
+      </Step>
+      <Step title="Support plan">
+        {plan ? (
+          <>
+            <p>
+              {OPTION_LABELS[plan.option]}
+              {plan.provider ? ` with ${plan.provider.name}` : ""}:{" "}
+              <Tag>{STAGE_LABELS[record.stage]}</Tag>
+              {plan.startDate ? ` from ${formatDate(plan.startDate)}` : ""}
+              {plan.committedHoursPerWeek ? `, ${plan.committedHoursPerWeek} hours a week` : ""}
+            </p>
+            <h3>History</h3>
+            <ul>
+              {plan.events.map((e) => (
+                <li key={`${e.event}-${e.at}`}>
+                  {formatDate(e.at)}: {e.event} by {e.actor.displayName}
+                  {e.note ? ` (${e.note})` : ""}
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : budget ? (
+          <p>Waiting for the person's choice of option and provider.</p>
+        ) : (
+          <p>After the budget is set.</p>
+        )}
+      </Step>
+    </>
+  );
+}

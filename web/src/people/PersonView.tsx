@@ -1,0 +1,99 @@
+import { formatDate, formatPence } from "../format";
+import { Link } from "../router";
+import type { PersonRecord, Plan } from "../types";
+
+/** A person's own view of their record, in plain language ("you"). */
+export function PersonView({
+  person,
+  forSomeoneElse,
+}: {
+  person: PersonRecord;
+  forSomeoneElse?: boolean;
+}) {
+  const you = forSomeoneElse ? person.givenName : "you";
+  const canChoose = person.stage === "budget-set" || person.stage === "provider-declined";
+  return (
+    <>
+      <section aria-labelledby="matters">
+        <h2 id="matters">What matters to {forSomeoneElse ? person.givenName : "you"}</h2>
+        {person.assessment ? (
+          <ul>
+            {person.assessment.outcomes.map((o) => (
+              <li key={o.id}>
+                <q>{o.inOwnWords}</q>
+                <br />
+                Help needed: {o.need}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p>
+            A social worker will talk with {you} about what matters. Nothing is written down yet.
+          </p>
+        )}
+      </section>
+      <section aria-labelledby="decision">
+        <h2 id="decision">The decision</h2>
+        {person.eligibility ? (
+          <>
+            <p>
+              {person.eligibility.eligible
+                ? `The council will fund support for ${you}.`
+                : `The council will not fund support for ${you} at the moment. You can still get help from community services.`}
+            </p>
+            <p>Why: {person.eligibility.reasons}</p>
+          </>
+        ) : (
+          <p>No decision yet.</p>
+        )}
+      </section>
+      <section aria-labelledby="budget">
+        <h2 id="budget">{forSomeoneElse ? `${person.givenName}'s budget` : "Your budget"}</h2>
+        {person.budget ? (
+          <p>
+            <strong>{formatPence(person.budget.annualAmountPence)} a year</strong>. That is about{" "}
+            {formatPence(person.budget.weeklyAmountPence)} a week. Why this amount:{" "}
+            {person.budget.reason}
+          </p>
+        ) : (
+          <p>No budget has been set yet.</p>
+        )}
+      </section>
+      <section aria-labelledby="support">
+        <h2 id="support">{forSomeoneElse ? `${person.givenName}'s support` : "Your support"}</h2>
+        {person.plan ? <PlanInWords plan={person.plan} /> : <p>No support is arranged yet.</p>}
+        {canChoose && (
+          <p>
+            <Link className="ds_button" href={`/people/${person.id}/choose`}>
+              Choose how your support is arranged
+            </Link>
+          </p>
+        )}
+      </section>
+    </>
+  );
+}
+
+export function PlanInWords({ plan }: { plan: Plan }) {
+  const provider = plan.provider?.name ?? "The council";
+  const option = `You chose Option ${plan.option}.`;
+  if (plan.status === "awaiting-provider")
+    return (
+      <p>
+        {option} Waiting for {provider} to reply.
+      </p>
+    );
+  if (plan.status === "declined")
+    return (
+      <p>
+        {option} {provider} could not take this on. You can choose again.
+      </p>
+    );
+  return (
+    <p>
+      {option} Active: {provider} is supporting you
+      {plan.startDate ? ` from ${formatDate(plan.startDate)}` : ""}
+      {plan.committedHoursPerWeek ? `, ${plan.committedHoursPerWeek} hours a week` : ""}.
+    </p>
+  );
+}

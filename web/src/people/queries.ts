@@ -1,0 +1,28 @@
+import { useQuery } from "@tanstack/react-query";
+import { get } from "../api";
+import type { PersonRecord, PersonSummary, Provider, Summary } from "../types";
+
+export const usePeople = (enabled = true) =>
+  useQuery({
+    queryKey: ["people"],
+    queryFn: () => get<{ people: PersonSummary[] }>("/api/people").then((r) => r.people),
+    enabled,
+  });
+
+export const usePerson = (personId: string) =>
+  useQuery({
+    queryKey: ["people", personId],
+    queryFn: () => get<PersonRecord>(`/api/people/${personId}`),
+  });
+
+export const useProviders = () =>
+  useQuery({
+    queryKey: ["providers"],
+    queryFn: () => get<{ providers: Provider[] }>("/api/providers").then((r) => r.providers),
+  });
+
+export const useSummary = () =>
+  useQuery({ queryKey: ["summary"], queryFn: () => get<Summary>("/api/reports/summary") });
+
+export const fullName = (p: { givenName: string; familyName: string }) =>
+  `${p.givenName} ${p.familyName}`;

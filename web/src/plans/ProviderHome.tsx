@@ -1,0 +1,127 @@
+import { useQuery } from "@tanstack/react-query";
+import { useState } from "react";
+import { get, post } from "../api";
+import { Button, ErrorSummary, Textarea, TextInput } from "../components/fields";
+import { Loading, PageHeader } from "../components/layout";
+import { useSubmit } from "../components/useSubmit";
+import { formatDate, formatPence, OPTION_LABELS } from "../format";
+import { fullName } from "../people/queries";
+
+interface ProviderPlan {
+  id: string;
+  person: { id: string; givenName: string; familyName: string };
+  option: string;
+  status: string;
+  annualAmountPence: number;
+  startDate: string | null;
+  committedHoursPerWeek: number | null;
+  outcomes: { inOwnWords: string }[];
+}
+
+export function ProviderHome() {
+  const plans = useQuery({
+    queryKey: ["support-plans"],
+    queryFn: () => get<{ plans: ProviderPlan[] }>("/api/support-plans").then((r) => r.plans),
+  });
+  if (plans.isPending) return <Loading />;
+  const waiting = (plans.data ?? []).filter((p) => p.status === "awaiting-provider");
+  const active = (plans.data ?? []).filter((p) => p.status === "active");
+  return (
+    <>
+      <PageHeader title="Requests and people you support" />
+      <section aria-labelledby="waiting">
+        <h2 id="waiting">Requests waiting for your answer</h2>
+        {waiting.length === 0 && <p>No requests are waiting.</p>}
+        {waiting.map((plan) => (
+          <Request key={plan.id} plan={plan} />
+        ))}
+      </section>
+      <section aria-labelledby="supported">
+        <h2 id="supported">People you support</h2>
+        {active.length === 0 ? (
+          <p>No one yet.</p>
+        ) : (
+          <ul>
+            {active.map((p) => (
+              <li key={p.id}>
+                {fullName(p.person)}: from {formatDate(p.startDate)}, {p.committedHoursPerWeek}{" "}
+                hours a week, budget {formatPence(p.annualAmountPence)} a year
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </>
+  );
+}
+
+function Request({ plan }: { plan: ProviderPlan }) {
+  const [startDate, setStartDate] = useState("");
+  const [hours, setHours] = useState("");
+  const [reason, setReason] = useState("");
+  const accept = useSubmit(
+    () =>
+      post(`/api/support-plans/${plan.id}/acceptance`, {
+        startDate,
+        committedHoursPerWeek: /^\d+$/.test(hours) ? Number(hours) : hours,
+      }),
+    () => {},
+  );
+  const decline = useSubmit(
+    () => post(`/api/support-plans/${plan.id}/decline`, { reason }),
+    () => {},
+  );
+  const id = (name: string) => `${plan.id}-${name}`;
+  const errorsFor = (form: typeof accept) => form.errors.map((e) => ({ ...e, path: id(e.path) }));
+  return (
+    <article className="cairn-card" aria-labelledby={id("name")}>
+      <h3 id={id("name")}>{fullName(plan.person)}</h3>
+      <p>
+        {OPTION_LABELS[plan.option]}. Budget {formatPence(plan.annualAmountPence)} a year.
+      </p>
+      <p>What matters to them:</p>
+      <ul>
+        {plan.outcomes.map((o) => (
+          <li key={o.inOwnWords}>
+            <q>{o.inOwnWords}</q>
+          </li>
+        ))}
+      </ul>
+      <div className="cairn-inline-forms">
+        <form onSubmit={accept.submit} noValidate>
+          <ErrorSummary errors={errorsFor(accept)} detail={accept.detail} />
+          <TextInput
+            id={id("startDate")}
+            label="Start date"
+            type="date"
+            value={startDate}
+            onChange={setStartDate}
+            error={accept.errorFor("startDate")}
+          />
+          <TextInput
+            id={id("committedHoursPerWeek")}
+            label="Hours per week"
+            inputMode="numeric"
+            value={hours}
+            onChange={setHours}
+            error={accept.errorFor("committedHoursPerWeek")}
+          />
+          <Button disabled={accept.pending}>Accept</Button>
+        </form>
+        <form onSubmit={decline.submit} noValidate>
+          <ErrorSummary errors={errorsFor(decline)} detail={decline.detail} />
+          <Textarea
+            id={id("reason")}
+            label="Reason"
+            value={reason}
+            onChange={setReason}
+            error={decline.errorFor("reason")}
+          />
+          <Button secondary disabled={decline.pending}>
+            Decline
+          </Button>
+        </form>
+      </div>
+    </article>
+  );
+}

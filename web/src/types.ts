@@ -1,0 +1,99 @@
+// The API's shapes, as the web app reads them (see src/modules/people/contract.ts).
+
+export interface UserRef {
+  id: string;
+  displayName: string;
+}
+
+export interface SessionUser {
+  id: string;
+  email: string;
+  displayName: string;
+  role: string;
+  providerId: string | null;
+  personId: string | null;
+}
+
+export interface PersonSummary {
+  id: string;
+  givenName: string;
+  familyName: string;
+  dateOfBirth: string;
+  locality: { id: string; name: string };
+  stage: string;
+  allocatedWorker: UserRef | null;
+  hasAccount: boolean;
+}
+
+export interface Outcome {
+  id: string;
+  inOwnWords: string;
+  need: string;
+  nationalOutcome: string;
+}
+
+export interface Plan {
+  id: string;
+  option: "1" | "2" | "3";
+  status: "awaiting-provider" | "declined" | "active";
+  provider: { id: string; name: string } | null;
+  startDate: string | null;
+  committedHoursPerWeek: number | null;
+  choiceReason: string;
+  events: { event: string; note: string; at: string; actor: UserRef }[];
+}
+
+export interface PersonRecord extends PersonSummary {
+  referrals: {
+    id: string;
+    source: string;
+    urgency: string;
+    reason: string;
+    recordedAt: string;
+    recordedBy: UserRef;
+  }[];
+  assessment: null | {
+    id: string;
+    summary: string;
+    strengths: string;
+    recordedAt: string;
+    recordedBy: UserRef;
+    outcomes: Outcome[];
+  };
+  eligibility: null | {
+    id: string;
+    riskLevel: string;
+    eligible: boolean;
+    reasons: string;
+    decidedAt: string;
+    decidedBy: UserRef;
+  };
+  budget: null | {
+    id: string;
+    annualAmountPence: number;
+    weeklyAmountPence: number;
+    reason: string;
+    setAt: string;
+    setBy: UserRef;
+  };
+  plan: Plan | null;
+  representatives: { id: string; displayName: string; relationship: string; authority: string }[];
+}
+
+export interface Provider {
+  id: string;
+  name: string;
+  kind: string;
+  serviceType: string;
+  town: string | null;
+  minGrade: number | null;
+  summary: string;
+}
+
+export interface Summary {
+  peopleByStage: Record<string, number>;
+  plansByOption: Record<string, number>;
+  activeAnnualBudgetPence: number;
+  providersByKind: Record<string, number>;
+  people: number;
+}
