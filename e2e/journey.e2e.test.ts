@@ -38,7 +38,8 @@ afterAll(async () => {
 });
 
 async function newPage(): Promise<Page> {
-  const context = await browser.newContext({ baseURL: server.url });
+  // Reduced motion: axe then judges colours at rest, not halfway through a transition.
+  const context = await browser.newContext({ baseURL: server.url, reducedMotion: "reduce" });
   return context.newPage();
 }
 
@@ -66,7 +67,7 @@ describe("the thin SDS journey in the browser", () => {
     await worker.getByLabel("Date of birth").fill("1948-05-17");
     await worker.getByLabel("Locality").selectOption({ index: 1 });
     await worker.getByLabel("Who made the referral").selectOption("gp");
-    await worker.getByLabel("Soon").check();
+    await worker.getByLabel("Soon").check({ force: true }); // the design system draws the radio over its label
     await worker.getByLabel("Reason for referral").fill("Two falls at home this month.");
     await expectAccessible(worker);
     await worker.getByRole("button", { name: "Record referral" }).click();
@@ -85,7 +86,7 @@ describe("the thin SDS journey in the browser", () => {
     await worker.getByRole("button", { name: "Save assessment" }).click();
 
     await worker.getByRole("link", { name: "Record the eligibility decision" }).click();
-    await worker.getByLabel("Substantial").check();
+    await worker.getByLabel("Substantial").check({ force: true }); // the design system draws the radio over its label
     await worker
       .getByLabel("Reasons for the decision")
       .fill("Significant risk to her independence.");
@@ -106,9 +107,9 @@ describe("the thin SDS journey in the browser", () => {
     await worker.getByText("£10,400.00").first().waitFor();
 
     await worker.getByRole("link", { name: "Give a sign-in" }).click();
-    await worker.getByLabel("The person").check();
-    await worker.getByLabel("Email").fill("isobel.journey@example.org");
-    await worker.getByLabel("Name").fill("Isobel Journey");
+    await worker.getByLabel("The person").check({ force: true }); // the design system draws the radio over its label
+    await worker.getByLabel("Email", { exact: true }).fill("isobel.journey@example.org");
+    await worker.getByLabel("Name", { exact: true }).fill("Isobel Journey");
     await worker.getByRole("button", { name: "Create sign-in" }).click();
     const password = (await worker.locator("#initial-password").textContent())?.trim() ?? "";
     expect(password.length).toBeGreaterThan(8);
@@ -116,22 +117,24 @@ describe("the thin SDS journey in the browser", () => {
     // The person signs in, sees their own words and budget, and chooses Option 2.
     const person = await newPage();
     await person.goto("/sign-in");
-    await person.getByLabel("Email").fill("isobel.journey@example.org");
-    await person.getByLabel("Password").fill(password);
+    await person.getByLabel("Email", { exact: true }).fill("isobel.journey@example.org");
+    await person.getByLabel("Password", { exact: true }).fill(password);
     await person.getByRole("button", { name: "Sign in", exact: true }).click();
     await person.getByRole("heading", { level: 1, name: "Your support" }).waitFor();
     await person.getByText("I want to get back to my allotment on Saturdays").waitFor();
     await person.getByText("£10,400.00").first().waitFor();
     await expectAccessible(person);
     await person.getByRole("link", { name: "Choose how your support is arranged" }).click();
-    await person.getByLabel(/^Option 2/).check();
-    const providerSelect = person.getByLabel("Provider");
+    await person.getByLabel(/^Option 2/).check({ force: true }); // the design system draws the radio over its label
+    const providerSelect = person.getByLabel("Provider", { exact: true });
     const optionText = await providerSelect
       .locator("option", { hasText: providerName })
       .first()
       .textContent();
     await providerSelect.selectOption({ label: optionText ?? providerName });
-    await person.getByLabel("Reason").fill("They know my area and can do Saturdays.");
+    await person
+      .getByLabel("Reason", { exact: true })
+      .fill("They know my area and can do Saturdays.");
     await expectAccessible(person);
     await person.getByRole("button", { name: "Send my choice" }).click();
     await person.getByText(`Waiting for ${providerName}`).first().waitFor();

@@ -28,10 +28,10 @@ export async function expectAccessible(page: Page): Promise<void> {
   );
   if (serious.length > 0) {
     const detail = serious
-      .map(
-        (v) =>
-          `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
-      )
+      .map((v) => {
+        const nodes = v.nodes.map((n) => `${n.html}: ${n.failureSummary}`).join("; ");
+        return `${v.id} (${v.impact}): ${v.help} at ${nodes}`;
+      })
       .join("\n");
     throw new Error(`Accessibility violations on ${page.url()}:\n${detail}`);
   }

@@ -25,8 +25,9 @@ export function usePath(): string {
 
 /** Matches "/people/:id/budget" against a path; returns the parameters or null. */
 export function match(pattern: string, path: string): Record<string, string> | null {
-  const want = pattern.split("/");
-  const got = path.replace(/\/$/, "").split("/");
+  const trim = (p: string) => (p.length > 1 ? p.replace(/\/$/, "") : p);
+  const want = trim(pattern).split("/");
+  const got = trim(path).split("/");
   if (want.length !== got.length) return null;
   const params: Record<string, string> = {};
   for (const [i, part] of want.entries()) {

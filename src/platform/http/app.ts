@@ -96,7 +96,7 @@ export async function buildHttpApp(
     transform: jsonSchemaTransform,
   });
   await app.register(fastifySwaggerUi, { routePrefix: "/docs" });
-  if (existsSync(webDist)) await app.register(fastifyStatic, { root: webDist, wildcard: false });
+  if (existsSync(webDist)) await app.register(fastifyStatic, { root: webDist });
 
   app.addHook("onRequest", async (request) => {
     const token = request.cookies[SESSION_COOKIE];
