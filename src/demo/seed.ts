@@ -161,7 +161,7 @@ async function seedPeople(tx: Db, ctx: PeopleContext) {
       Array.from({ length: count }, (_, i) => ({
         givenName: GIVEN[i % GIVEN.length] as string,
         familyName: FAMILY[(i * 7) % FAMILY.length] as string,
-        dateOfBirth: `${1938 + ((i * 11) % 66)}-${String((i % 12) + 1).padStart(2, "0")}-${String((i % 27) + 1).padStart(2, "0")}`,
+        dateOfBirth: `${1936 + ((i * 13) % 67)}-${String((i % 12) + 1).padStart(2, "0")}-${String((i % 27) + 1).padStart(2, "0")}`,
         localityId: ctx.localityIds[i % ctx.localityIds.length] as string,
         allocatedWorkerId: (ctx.workers[i % ctx.workers.length] as { id: string }).id,
       })),

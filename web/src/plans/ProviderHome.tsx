@@ -112,7 +112,7 @@ function Request({ plan }: { plan: ProviderPlan }) {
           <ErrorSummary errors={errorsFor(decline)} detail={decline.detail} />
           <Textarea
             id={id("reason")}
-            label="Reason"
+            label="Reason for declining"
             value={reason}
             onChange={setReason}
             error={decline.errorFor("reason")}
