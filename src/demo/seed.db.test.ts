@@ -1,0 +1,40 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestDatabase } from "../platform/db/testing";
+import { assembleCairn, type Cairn } from "../server";
+import { demoUser, TestUser } from "../testing/api";
+import { seedDemoOnce } from "./seed";
+
+let plain: Cairn;
+beforeAll(async () => {
+  plain = await assembleCairn(await createTestDatabase(), { demo: false, secureCookies: false });
+});
+afterAll(() => plain.close());
+
+const count = async (cairn: Cairn, table: string) =>
+  Number((await cairn.database.query<{ n: string }>(`select count(*) as n from ${table}`))[0]?.n);
+
+describe("demo data", () => {
+  it("is absent unless asked for, and so is the sign-in picker", async () => {
+    expect(await count(plain, "people")).toBe(0);
+    expect((await new TestUser(plain).get("/api/demo/accounts")).status).toBe(404);
+  });
+
+  it("loads once: people at every stage, every role, providers of several kinds", async () => {
+    expect(await seedDemoOnce(plain.database.db)).toBe(true);
+    const people = await count(plain, "people");
+    expect(await seedDemoOnce(plain.database.db)).toBe(false);
+    expect(await count(plain, "people")).toBe(people);
+    const { body } = await new TestUser(plain).get("/api/demo/accounts");
+    const roles = new Set(body.accounts.map((a: { role: string }) => a.role));
+    expect(roles.size).toBe(8);
+    const kinds = await plain.database.query<{ kind: string }>(
+      "select distinct kind from providers",
+    );
+    expect(kinds.length).toBeGreaterThanOrEqual(5);
+    const localities = await count(plain, "localities");
+    expect(localities).toBe(7);
+    const commissioner = await demoUser(plain, "commissioner");
+    const { body: summary } = await commissioner.get("/api/reports/summary");
+    expect(Object.values(summary.peopleByStage).every((n) => Number(n) > 0)).toBe(true);
+  });
+});
