@@ -1,7 +1,7 @@
 import { useState } from "react";
 import { post } from "../api";
-import { Button, ErrorSummary, Textarea, TextInput } from "../components/fields";
-import { PageHeader } from "../components/layout";
+import { FormPage } from "../components/FormPage";
+import { Textarea, TextInput } from "../components/fields";
 import { useSubmit } from "../components/useSubmit";
 import { navigate } from "../router";
 
@@ -13,29 +13,24 @@ export function BudgetPage({ personId }: { personId: string }) {
     () => navigate(`/people/${personId}`),
   );
   return (
-    <>
-      <PageHeader title="Set the budget" />
-      <ErrorSummary errors={form.errors} detail={form.detail} />
-      <form onSubmit={form.submit} noValidate>
-        <TextInput
-          id="annualAmount"
-          label="Annual budget (£)"
-          hint="In pounds a year, for example 10400.00"
-          inputMode="decimal"
-          value={annualAmount}
-          onChange={setAnnualAmount}
-          error={form.errorFor("annualAmount")}
-        />
-        <Textarea
-          id="reason"
-          label="Reason for this amount"
-          hint="The person will see this reason."
-          value={reason}
-          onChange={setReason}
-          error={form.errorFor("reason")}
-        />
-        <Button disabled={form.pending}>Set budget</Button>
-      </form>
-    </>
+    <FormPage title="Set the budget" form={form} submitLabel="Set budget">
+      <TextInput
+        id="annualAmount"
+        label="Annual budget (£)"
+        hint="In pounds a year, for example 10400.00"
+        inputMode="decimal"
+        value={annualAmount}
+        onChange={setAnnualAmount}
+        error={form.errorFor("annualAmount")}
+      />
+      <Textarea
+        id="reason"
+        label="Reason for this amount"
+        hint="The person will see this reason."
+        value={reason}
+        onChange={setReason}
+        error={form.errorFor("reason")}
+      />
+    </FormPage>
   );
 }

@@ -1,7 +1,7 @@
 import { useState } from "react";
 import { post } from "../api";
-import { Button, ErrorSummary, Radios, Textarea } from "../components/fields";
-import { PageHeader } from "../components/layout";
+import { FormPage } from "../components/FormPage";
+import { Radios, Textarea } from "../components/fields";
 import { useSubmit } from "../components/useSubmit";
 import { navigate } from "../router";
 
@@ -33,31 +33,32 @@ export function EligibilityPage({ personId }: { personId: string }) {
     () => navigate(`/people/${personId}`),
   );
   return (
-    <>
-      <PageHeader title="Eligibility decision" />
-      <p>
-        The council funds support where the risk is critical or substantial. Whatever the decision,
-        say why.
-      </p>
-      <ErrorSummary errors={form.errors} detail={form.detail} />
-      <form onSubmit={form.submit} noValidate>
-        <Radios
-          id="riskLevel"
-          label="Risk level"
-          value={riskLevel}
-          onChange={setRiskLevel}
-          options={LEVELS}
-          error={form.errorFor("riskLevel")}
-        />
-        <Textarea
-          id="reasons"
-          label="Reasons for the decision"
-          value={reasons}
-          onChange={setReasons}
-          error={form.errorFor("reasons")}
-        />
-        <Button disabled={form.pending}>Record decision</Button>
-      </form>
-    </>
+    <FormPage
+      title="Eligibility decision"
+      intro={
+        <p>
+          The council funds support where the risk is critical or substantial. Whatever the
+          decision, say why.
+        </p>
+      }
+      form={form}
+      submitLabel="Record decision"
+    >
+      <Radios
+        id="riskLevel"
+        label="Risk level"
+        value={riskLevel}
+        onChange={setRiskLevel}
+        options={LEVELS}
+        error={form.errorFor("riskLevel")}
+      />
+      <Textarea
+        id="reasons"
+        label="Reasons for the decision"
+        value={reasons}
+        onChange={setReasons}
+        error={form.errorFor("reasons")}
+      />
+    </FormPage>
   );
 }

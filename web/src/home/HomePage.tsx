@@ -17,9 +17,9 @@ export function HomePage({ user }: { user: SessionUser }) {
     case "representative":
       return <RepresentativeHome />;
     case "social-worker":
-      return <WorkerHome />;
+      return <CaseloadHome />;
     case "team-manager":
-      return <ManagerHome />;
+      return <CaseloadHome team />;
     case "provider-staff":
       return <ProviderHome />;
     case "finance-officer":
@@ -84,33 +84,23 @@ function RepresentativeHome() {
   );
 }
 
-function WorkerHome() {
+/** A social worker's caseload, or a team manager's whole team with its figures. */
+function CaseloadHome({ team }: { team?: boolean }) {
   const people = usePeople();
   return (
     <>
-      <PageHeader title="Your caseload" />
+      <PageHeader title={team ? "Your team's caseload" : "Your caseload"} />
       <p>
         <Link className="ds_button" href="/referrals/new">
           Record a referral
         </Link>
       </p>
-      {people.isPending ? <Loading /> : <CaseloadTable people={people.data ?? []} />}
-    </>
-  );
-}
-
-function ManagerHome() {
-  const people = usePeople();
-  return (
-    <>
-      <PageHeader title="Your team's caseload" />
-      <p>
-        <Link className="ds_button" href="/referrals/new">
-          Record a referral
-        </Link>
-      </p>
-      {people.isPending ? <Loading /> : <CaseloadTable people={people.data ?? []} showWorker />}
-      <SummaryFigures show={["stages"]} />
+      {people.isPending ? (
+        <Loading />
+      ) : (
+        <CaseloadTable people={people.data ?? []} showWorker={team} />
+      )}
+      {team && <SummaryFigures show={["stages"]} />}
     </>
   );
 }

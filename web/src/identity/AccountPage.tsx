@@ -1,6 +1,7 @@
 import { useState } from "react";
 import { post } from "../api";
-import { Button, ErrorSummary, Radios, Select, TextInput } from "../components/fields";
+import { FormPage } from "../components/FormPage";
+import { Radios, Select, TextInput } from "../components/fields";
 import { PageHeader } from "../components/layout";
 import { useSubmit } from "../components/useSubmit";
 import { Link } from "../router";
@@ -51,58 +52,53 @@ export function AccountPage({ personId }: { personId: string }) {
     );
   }
   return (
-    <>
-      <PageHeader title="Give a sign-in" />
-      <ErrorSummary errors={form.errors} detail={form.detail} />
-      <form onSubmit={form.submit} noValidate>
-        <Radios
-          id="kind"
-          label="Who is this sign-in for?"
-          value={kind}
-          onChange={setKind}
-          options={[
-            { value: "person", label: "The person" },
-            { value: "representative", label: "A carer or representative" },
-          ]}
-          error={form.errorFor("kind")}
-        />
-        <TextInput
-          id="email"
-          label="Email"
-          type="email"
-          value={email}
-          onChange={setEmail}
-          error={form.errorFor("email")}
-        />
-        <TextInput
-          id="displayName"
-          label="Name"
-          value={displayName}
-          onChange={setDisplayName}
-          error={form.errorFor("displayName")}
-        />
-        {representative && (
-          <>
-            <TextInput
-              id="relationship"
-              label="Relationship"
-              hint="For example: daughter, neighbour, friend"
-              value={relationship}
-              onChange={setRelationship}
-              error={form.errorFor("relationship")}
-            />
-            <Select
-              id="authority"
-              label="Authority"
-              value={authority}
-              onChange={setAuthority}
-              options={AUTHORITIES}
-              error={form.errorFor("authority")}
-            />
-          </>
-        )}
-        <Button disabled={form.pending}>Create sign-in</Button>
-      </form>
-    </>
+    <FormPage title="Give a sign-in" form={form} submitLabel="Create sign-in">
+      <Radios
+        id="kind"
+        label="Who is this sign-in for?"
+        value={kind}
+        onChange={setKind}
+        options={[
+          { value: "person", label: "The person" },
+          { value: "representative", label: "A carer or representative" },
+        ]}
+        error={form.errorFor("kind")}
+      />
+      <TextInput
+        id="email"
+        label="Email"
+        type="email"
+        value={email}
+        onChange={setEmail}
+        error={form.errorFor("email")}
+      />
+      <TextInput
+        id="displayName"
+        label="Name"
+        value={displayName}
+        onChange={setDisplayName}
+        error={form.errorFor("displayName")}
+      />
+      {representative && (
+        <>
+          <TextInput
+            id="relationship"
+            label="Relationship"
+            hint="For example: daughter, neighbour, friend"
+            value={relationship}
+            onChange={setRelationship}
+            error={form.errorFor("relationship")}
+          />
+          <Select
+            id="authority"
+            label="Authority"
+            value={authority}
+            onChange={setAuthority}
+            options={AUTHORITIES}
+            error={form.errorFor("authority")}
+          />
+        </>
+      )}
+    </FormPage>
   );
 }

@@ -1,8 +1,8 @@
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { get, post, setCsrfToken } from "../api";
-import { Button, ErrorSummary, TextInput } from "../components/fields";
-import { PageHeader } from "../components/layout";
+import { FormPage } from "../components/FormPage";
+import { TextInput } from "../components/fields";
 import { useSubmit } from "../components/useSubmit";
 import { ROLE_LABELS } from "../format";
 import { navigate } from "../router";
@@ -32,9 +32,7 @@ export function SignInPage() {
 
   return (
     <>
-      <PageHeader title="Sign in to Cairn" />
-      <ErrorSummary errors={form.errors} detail={form.detail} />
-      <form onSubmit={form.submit} noValidate>
+      <FormPage title="Sign in to Cairn" form={form} submitLabel="Sign in">
         <TextInput
           id="email"
           label="Email"
@@ -53,8 +51,7 @@ export function SignInPage() {
           onChange={setPassword}
           error={form.errorFor("password")}
         />
-        <Button disabled={form.pending}>Sign in</Button>
-      </form>
+      </FormPage>
       {demo.data && <DemoPicker demo={demo.data} signIn={signIn} />}
     </>
   );

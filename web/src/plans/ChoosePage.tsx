@@ -1,7 +1,7 @@
 import { useState } from "react";
 import { post } from "../api";
-import { Button, ErrorSummary, Radios, Select, Textarea } from "../components/fields";
-import { PageHeader } from "../components/layout";
+import { FormPage } from "../components/FormPage";
+import { Radios, Select, Textarea } from "../components/fields";
 import { useSubmit } from "../components/useSubmit";
 import { PROVIDER_KIND_LABELS } from "../format";
 import { useProviders } from "../people/queries";
@@ -37,44 +37,45 @@ export function ChoosePage({ personId }: { personId: string }) {
     () => navigate("/"),
   );
   return (
-    <>
-      <PageHeader title="Choose how your support is arranged" />
-      <p>
-        You can choose how your budget is used. All the options are equally good. You can change
-        your mind later. Your social worker can help you decide.
-      </p>
-      <ErrorSummary errors={form.errors} detail={form.detail} />
-      <form onSubmit={form.submit} noValidate>
-        <Radios
-          id="option"
-          label="How would you like to arrange your support?"
-          value={option}
-          onChange={setOption}
-          options={OPTIONS}
-          error={form.errorFor("option")}
-        />
-        <Select
-          id="providerId"
-          label="Provider"
-          hint="You need to choose a provider for Option 2."
-          value={providerId}
-          onChange={setProviderId}
-          options={(providers.data ?? []).map((p) => ({
-            value: p.id,
-            label: `${p.name} - ${PROVIDER_KIND_LABELS[p.kind] ?? p.kind}${p.town ? `, ${p.town}` : ""}`,
-          }))}
-          error={form.errorFor("providerId")}
-        />
-        <Textarea
-          id="reason"
-          label="Reason"
-          hint="Why this suits you"
-          value={reason}
-          onChange={setReason}
-          error={form.errorFor("reason")}
-        />
-        <Button disabled={form.pending}>Send my choice</Button>
-      </form>
-    </>
+    <FormPage
+      title="Choose how your support is arranged"
+      intro={
+        <p>
+          You can choose how your budget is used. All the options are equally good. You can change
+          your mind later. Your social worker can help you decide.
+        </p>
+      }
+      form={form}
+      submitLabel="Send my choice"
+    >
+      <Radios
+        id="option"
+        label="How would you like to arrange your support?"
+        value={option}
+        onChange={setOption}
+        options={OPTIONS}
+        error={form.errorFor("option")}
+      />
+      <Select
+        id="providerId"
+        label="Provider"
+        hint="You need to choose a provider for Option 2."
+        value={providerId}
+        onChange={setProviderId}
+        options={(providers.data ?? []).map((p) => ({
+          value: p.id,
+          label: `${p.name} - ${PROVIDER_KIND_LABELS[p.kind] ?? p.kind}${p.town ? `, ${p.town}` : ""}`,
+        }))}
+        error={form.errorFor("providerId")}
+      />
+      <Textarea
+        id="reason"
+        label="Reason"
+        hint="Why this suits you"
+        value={reason}
+        onChange={setReason}
+        error={form.errorFor("reason")}
+      />
+    </FormPage>
   );
 }

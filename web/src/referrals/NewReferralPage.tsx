@@ -1,8 +1,8 @@
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { get, post } from "../api";
-import { Button, ErrorSummary, Radios, Select, Textarea, TextInput } from "../components/fields";
-import { PageHeader } from "../components/layout";
+import { FormPage } from "../components/FormPage";
+import { Radios, Select, Textarea, TextInput } from "../components/fields";
 import { useSubmit } from "../components/useSubmit";
 import { navigate } from "../router";
 
@@ -38,69 +38,64 @@ export function NewReferralPage() {
     (r) => navigate(`/people/${r.personId}`),
   );
   return (
-    <>
-      <PageHeader title="Record a referral" />
-      <ErrorSummary errors={form.errors} detail={form.detail} />
-      <form onSubmit={form.submit} noValidate>
-        <TextInput
-          id="person-givenName"
-          label="Given name"
-          value={person.givenName}
-          onChange={set("givenName")}
-          error={form.errorFor("person.givenName")}
-        />
-        <TextInput
-          id="person-familyName"
-          label="Family name"
-          value={person.familyName}
-          onChange={set("familyName")}
-          error={form.errorFor("person.familyName")}
-        />
-        <TextInput
-          id="person-dateOfBirth"
-          label="Date of birth"
-          type="date"
-          value={person.dateOfBirth}
-          onChange={set("dateOfBirth")}
-          error={form.errorFor("person.dateOfBirth")}
-        />
-        <Select
-          id="person-localityId"
-          label="Locality"
-          value={person.localityId}
-          onChange={set("localityId")}
-          options={(localities.data ?? []).map((l) => ({ value: l.id, label: l.name }))}
-          error={form.errorFor("person.localityId")}
-        />
-        <Select
-          id="source"
-          label="Who made the referral"
-          value={source}
-          onChange={setSource}
-          options={SOURCES}
-          error={form.errorFor("source")}
-        />
-        <Radios
-          id="urgency"
-          label="How urgent"
-          value={urgency}
-          onChange={setUrgency}
-          options={[
-            { value: "routine", label: "Routine" },
-            { value: "soon", label: "Soon" },
-            { value: "urgent", label: "Urgent" },
-          ]}
-          error={form.errorFor("urgency")}
-        />
-        <Textarea
-          id="reason"
-          label="Reason for referral"
-          value={reason}
-          onChange={setReason}
-          error={form.errorFor("reason")}
-        />
-        <Button disabled={form.pending}>Record referral</Button>
-      </form>
-    </>
+    <FormPage title="Record a referral" form={form} submitLabel="Record referral">
+      <TextInput
+        id="person-givenName"
+        label="Given name"
+        value={person.givenName}
+        onChange={set("givenName")}
+        error={form.errorFor("person.givenName")}
+      />
+      <TextInput
+        id="person-familyName"
+        label="Family name"
+        value={person.familyName}
+        onChange={set("familyName")}
+        error={form.errorFor("person.familyName")}
+      />
+      <TextInput
+        id="person-dateOfBirth"
+        label="Date of birth"
+        type="date"
+        value={person.dateOfBirth}
+        onChange={set("dateOfBirth")}
+        error={form.errorFor("person.dateOfBirth")}
+      />
+      <Select
+        id="person-localityId"
+        label="Locality"
+        value={person.localityId}
+        onChange={set("localityId")}
+        options={(localities.data ?? []).map((l) => ({ value: l.id, label: l.name }))}
+        error={form.errorFor("person.localityId")}
+      />
+      <Select
+        id="source"
+        label="Who made the referral"
+        value={source}
+        onChange={setSource}
+        options={SOURCES}
+        error={form.errorFor("source")}
+      />
+      <Radios
+        id="urgency"
+        label="How urgent"
+        value={urgency}
+        onChange={setUrgency}
+        options={[
+          { value: "routine", label: "Routine" },
+          { value: "soon", label: "Soon" },
+          { value: "urgent", label: "Urgent" },
+        ]}
+        error={form.errorFor("urgency")}
+      />
+      <Textarea
+        id="reason"
+        label="Reason for referral"
+        value={reason}
+        onChange={setReason}
+        error={form.errorFor("reason")}
+      />
+    </FormPage>
   );
 }
