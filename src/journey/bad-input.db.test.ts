@@ -37,6 +37,7 @@ const person = (over: object = {}) => ({
   source: "gp",
   urgency: "routine",
   reason: "Needs help",
+  confirmedNew: true, // these tests make the same person many times on purpose
 });
 
 describe("bad input gets field errors and changes nothing", () => {

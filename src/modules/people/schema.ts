@@ -20,6 +20,8 @@ export const people = pgTable(
     givenName: text("given_name").notNull(),
     familyName: text("family_name").notNull(),
     dateOfBirth: date("date_of_birth", { mode: "string" }).notNull(),
+    /** Community Health Index number, when known: the NHS Scotland identifier. */
+    chi: text("chi").unique(),
     localityId: uuid("locality_id")
       .notNull()
       .references(() => localities.id),
@@ -33,7 +35,10 @@ export const people = pgTable(
       .notNull()
       .defaultNow(),
   },
-  (t) => [index("people_allocated_worker_idx").on(t.allocatedWorkerId)],
+  (t) => [
+    index("people_allocated_worker_idx").on(t.allocatedWorkerId),
+    index("people_birth_date_idx").on(t.dateOfBirth),
+  ],
 );
 
 /** A carer, family member or proxy who acts with or for a person, within a stated authority. */

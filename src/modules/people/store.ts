@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, type SQL } from "drizzle-orm";
+import { and, desc, eq, inArray, or, type SQL, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Db } from "../../platform/db/client";
 import type { Actor } from "../../platform/http/actor";
@@ -7,6 +7,7 @@ import { budgetEntries } from "../budgets/schema";
 import { eligibilityDecisions } from "../eligibility/schema";
 import { users } from "../identity/schema";
 import { supportPlans } from "../plans/schema";
+import { duplicateReasons, type PersonIdentity } from "./duplicates";
 import { PROVIDER_ENGAGED } from "./relationship";
 import { localities, people, representatives } from "./schema";
 import { journeyStage, type Stage } from "./stage";
@@ -168,4 +169,42 @@ export async function journeyFactsOf(db: Db, personId: string) {
 /** Serialises changes to one person's journey: call first inside a transaction. */
 export async function lockPerson(tx: Db, personId: string): Promise<void> {
   await tx.select({ id: people.id }).from(people).where(eq(people.id, personId)).for("update");
+}
+
+/** Existing people who may be the person about to be recorded, with the reasons why. */
+export async function possibleDuplicates(db: Db, candidate: PersonIdentity) {
+  const rows = await personRowsWithIdentity(
+    db,
+    or(
+      candidate.chi ? eq(people.chi, candidate.chi) : undefined,
+      eq(people.dateOfBirth, candidate.dateOfBirth),
+      and(
+        sql`lower(${people.givenName}) = lower(${candidate.givenName.trim()})`,
+        sql`lower(${people.familyName}) = lower(${candidate.familyName.trim()})`,
+      ),
+    ),
+  );
+  return rows
+    .map(({ chi, ...row }) => ({ ...row, reasons: duplicateReasons(candidate, { ...row, chi }) }))
+    .filter((row) => row.reasons.length > 0);
+}
+
+async function personRowsWithIdentity(db: Db, where: SQL | undefined) {
+  const rows = await personRows(db, where);
+  const chis = new Map(
+    rows.length
+      ? (
+          await db
+            .select({ id: people.id, chi: people.chi })
+            .from(people)
+            .where(
+              inArray(
+                people.id,
+                rows.map((r) => r.id),
+              ),
+            )
+        ).map((r) => [r.id, r.chi])
+      : [],
+  );
+  return rows.map((r) => ({ ...r, chi: chis.get(r.id) ?? null }));
 }

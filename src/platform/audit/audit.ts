@@ -10,20 +10,21 @@ export async function recordAudit(db: Pick<Db, "insert">, entries: AuditEntry[])
   await db.insert(auditLog).values(entries);
 }
 
-/** Audits a listing: one entry for each person whose data the actor was shown. */
+/** Audits a listing (or a match): one entry for each person whose data the actor was shown. */
 export function recordListing(
   db: Pick<Db, "insert">,
   actor: Actor,
   resourceType: string,
   shown: { resourceId: string; personId: string }[],
   detail?: Record<string, unknown>,
+  action = "list",
 ): Promise<void> {
   return recordAudit(
     db,
     shown.map(({ resourceId, personId }) => ({
       actorUserId: actor.userId,
       actorRole: actor.role,
-      action: "list",
+      action,
       resourceType,
       resourceId,
       personId,

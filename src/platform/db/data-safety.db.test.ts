@@ -75,6 +75,7 @@ describe("the embedded data directory", () => {
             source: "gp",
             urgency: "routine",
             reason: "durability test",
+            confirmedNew: true, // the same family name and birth date each time
           });
           if (reply.status === 201) committed.push((await reply.json()).personId);
         } catch {

@@ -11,6 +11,8 @@ export class Problem extends Error {
     readonly title: string,
     readonly detail: string,
     readonly errors: FieldError[] = [],
+    /** Extension members (RFC 9457 section 3.2), such as the records a conflict is with. */
+    readonly extensions: Record<string, unknown> = {},
   ) {
     super(detail);
     this.name = "Problem";
@@ -23,6 +25,7 @@ export class Problem extends Error {
       status: this.status,
       detail: this.detail,
       ...(this.errors.length ? { errors: this.errors } : {}),
+      ...this.extensions,
     };
   }
 }
