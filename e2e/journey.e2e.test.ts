@@ -161,3 +161,40 @@ describe("the thin SDS journey in the browser", () => {
     await expectAccessible(worker);
   });
 });
+
+describe("recording a referral for someone who may already be known", () => {
+  it("shows the possible duplicate and records a new person only once confirmed", async () => {
+    const workerAccount = accounts.find((a) => a.role === "social-worker") as DemoAccount;
+    const worker = await newPage();
+    await pickDemoAccount(worker, workerAccount);
+    const known = worker.getByRole("row").nth(1);
+    const name = (await known.getByRole("link").textContent()) ?? "";
+    const [given, ...family] = name.split(" ");
+    await known.getByRole("link").click();
+    await worker.getByRole("heading", { level: 1, name }).waitFor();
+    const record = await (await worker.request.get(`/api${new URL(worker.url()).pathname}`)).json();
+
+    await worker.goto("/referrals/new");
+    await worker.getByLabel("Given name").fill(given ?? "");
+    await worker.getByLabel("Family name").fill(family.join(" "));
+    await worker.getByLabel("Date of birth").fill(record.dateOfBirth);
+    await worker.getByLabel("CHI number (if known)").fill("12345");
+    await worker.getByLabel("Locality").selectOption({ index: 1 });
+    await worker.getByLabel("Who made the referral").selectOption("self");
+    await worker.getByLabel("Routine").check({ force: true });
+    await worker.getByLabel("Reason for referral").fill("Asked for help again.");
+    await worker.getByRole("button", { name: "Record referral" }).click();
+    await worker.getByRole("link", { name: "A CHI number is 10 digits" }).waitFor();
+    await expectAccessible(worker);
+    await worker.getByLabel("CHI number (if known)").fill("");
+    await worker.getByRole("button", { name: "Record referral" }).click();
+    await worker.getByRole("heading", { name: "This person may already be recorded" }).waitFor();
+    await expectAccessible(worker);
+    await worker
+      .getByLabel("None of these is the person: record someone new")
+      .check({ force: true });
+    await worker.getByRole("button", { name: "Record referral" }).click();
+    await worker.getByRole("heading", { level: 1, name }).waitFor();
+    expect(new URL(worker.url()).pathname).not.toBe(`/people/${record.id}`);
+  });
+});

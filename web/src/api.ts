@@ -11,6 +11,8 @@ export class ApiError extends Error {
     readonly title: string,
     readonly detail: string,
     readonly errors: FieldError[],
+    /** The whole problem document, for extension members such as `matches`. */
+    readonly body: Record<string, unknown> = {},
   ) {
     super(detail || title);
   }
@@ -34,7 +36,13 @@ export async function api<T>(method: string, url: string, body?: unknown): Promi
   if (res.status === 204) return undefined as T;
   const data = await res.json().catch(() => ({}));
   if (!res.ok) {
-    throw new ApiError(res.status, data.title ?? "Error", data.detail ?? "", data.errors ?? []);
+    throw new ApiError(
+      res.status,
+      data.title ?? "Error",
+      data.detail ?? "",
+      data.errors ?? [],
+      data,
+    );
   }
   return data as T;
 }

@@ -212,3 +212,31 @@ export function Button({
     </button>
   );
 }
+
+export function Checkbox({
+  id,
+  label,
+  checked,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+}) {
+  return (
+    <div className="ds_checkbox">
+      <input
+        className="ds_checkbox__input"
+        type="checkbox"
+        id={id}
+        name={id}
+        checked={checked}
+        onChange={(e) => onChange(e.target.checked)}
+      />
+      <label className="ds_checkbox__label" htmlFor={id}>
+        {label}
+      </label>
+    </div>
+  );
+}

@@ -11,6 +11,7 @@ export function useSubmit<T>(send: () => Promise<T>, done: (result: T) => void) 
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [detail, setDetail] = useState<string>();
   const [pending, setPending] = useState(false);
+  const [problem, setProblem] = useState<ApiError>();
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -19,10 +20,12 @@ export function useSubmit<T>(send: () => Promise<T>, done: (result: T) => void) 
       const result = await send();
       setErrors([]);
       setDetail(undefined);
+      setProblem(undefined);
       await queryClient.invalidateQueries();
       done(result);
     } catch (error) {
       if (!(error instanceof ApiError)) throw error;
+      setProblem(error);
       setErrors(error.errors);
       setDetail(error.errors.length ? undefined : error.detail || error.title);
     } finally {
@@ -31,5 +34,5 @@ export function useSubmit<T>(send: () => Promise<T>, done: (result: T) => void) 
   }
 
   const errorFor = (path: string) => errors.find((e) => e.path === path)?.message;
-  return { submit, errors, detail, pending, errorFor };
+  return { submit, errors, detail, pending, errorFor, problem };
 }

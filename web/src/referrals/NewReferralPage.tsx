@@ -2,8 +2,9 @@ import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { get, post } from "../api";
 import { FormPage } from "../components/FormPage";
-import { Radios, Select, Textarea, TextInput } from "../components/fields";
+import { Checkbox, Radios, Select, Textarea, TextInput } from "../components/fields";
 import { useSubmit } from "../components/useSubmit";
+import { formatDate } from "../format";
 import { navigate } from "../router";
 
 const SOURCES = [
@@ -27,18 +28,32 @@ export function NewReferralPage() {
     familyName: "",
     dateOfBirth: "",
     localityId: "",
+    chi: "",
   });
+  const [confirmedNew, setConfirmedNew] = useState(false);
   const [source, setSource] = useState("");
   const [urgency, setUrgency] = useState("");
   const [reason, setReason] = useState("");
   const set = (key: keyof typeof person) => (value: string) =>
     setPerson({ ...person, [key]: value });
   const form = useSubmit(
-    () => post<{ personId: string }>("/api/referrals", { person, source, urgency, reason }),
+    () =>
+      post<{ personId: string }>("/api/referrals", {
+        person,
+        source,
+        urgency,
+        reason,
+        confirmedNew,
+      }),
     (r) => navigate(`/people/${r.personId}`),
   );
   return (
     <FormPage title="Record a referral" form={form} submitLabel="Record referral">
+      <PossibleDuplicates
+        matches={form.problem?.body.matches as Match[] | undefined}
+        confirmed={confirmedNew}
+        onConfirm={setConfirmedNew}
+      />
       <TextInput
         id="person-givenName"
         label="Given name"
@@ -60,6 +75,15 @@ export function NewReferralPage() {
         value={person.dateOfBirth}
         onChange={set("dateOfBirth")}
         error={form.errorFor("person.dateOfBirth")}
+      />
+      <TextInput
+        id="person-chi"
+        label="CHI number (if known)"
+        hint="10 digits. The first six are the date of birth."
+        inputMode="numeric"
+        value={person.chi}
+        onChange={set("chi")}
+        error={form.errorFor("person.chi")}
       />
       <Select
         id="person-localityId"
@@ -97,5 +121,48 @@ export function NewReferralPage() {
         error={form.errorFor("reason")}
       />
     </FormPage>
+  );
+}
+
+interface Match {
+  id: string;
+  givenName: string;
+  familyName: string;
+  dateOfBirth: string;
+  locality: string;
+  reasons: string[];
+}
+
+/** Records that may be this person, shown before a new one is made. */
+function PossibleDuplicates({
+  matches,
+  confirmed,
+  onConfirm,
+}: {
+  matches?: Match[];
+  confirmed: boolean;
+  onConfirm: (confirmed: boolean) => void;
+}) {
+  if (!matches?.length) return null;
+  return (
+    <section className="ds_inset-text" aria-labelledby="matches-title">
+      <h2 id="matches-title">This person may already be recorded</h2>
+      <ul>
+        {matches.map((m) => (
+          <li key={m.id}>
+            <strong>
+              {m.givenName} {m.familyName}
+            </strong>
+            , born {formatDate(m.dateOfBirth)}, {m.locality}: {m.reasons.join("; ")}
+          </li>
+        ))}
+      </ul>
+      <Checkbox
+        id="confirmedNew"
+        label="None of these is the person: record someone new"
+        checked={confirmed}
+        onChange={onConfirm}
+      />
+    </section>
   );
 }
