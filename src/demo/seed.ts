@@ -1,5 +1,5 @@
 import { eq, sql } from "drizzle-orm";
-import { assessments, personalOutcomes } from "../modules/assessment/schema";
+import { assessments, assessmentVersions, personalOutcomes } from "../modules/assessment/schema";
 import { budgetEntries } from "../modules/budgets/schema";
 import { eligibilityDecisions } from "../modules/eligibility/schema";
 import { hashPassword } from "../modules/identity/passwords";
@@ -112,6 +112,7 @@ async function seed(tx: Db, passwordHash: string) {
     { name: "Eilidh MacLeod", role: "social-worker", teamId: northEast },
     { name: "Fiona Drummond", role: "team-manager", teamId: kirkcaldy },
     { name: "Graham Baird", role: "team-manager", teamId: dunfermline },
+    { name: "Alison Grant", role: "team-manager", teamId: northEast },
     ...staffed.map((p, i) => ({
       name: ["Lesley Brown", "Tom Rennie", "Aisha Khan"][i] as string,
       role: "provider-staff" as Role,
@@ -136,9 +137,11 @@ async function seed(tx: Db, passwordHash: string) {
     )
     .returning();
   const workers = staffRows.filter((u) => u.role === "social-worker");
+  const managers = staffRows.filter((u) => u.role === "team-manager"); // same team order
   await seedPeople(tx, {
     passwordHash,
     workers,
+    managers,
     localityIds: locs.map((l) => l.id),
     providers: [...staffed, ...providerRows],
   });
@@ -147,6 +150,7 @@ async function seed(tx: Db, passwordHash: string) {
 interface PeopleContext {
   passwordHash: string;
   workers: { id: string }[];
+  managers: { id: string }[];
   localityIds: string[];
   providers: { id: string }[];
 }
@@ -182,30 +186,20 @@ async function seedPeople(tx: Db, ctx: PeopleContext) {
       recordedAt: day(i, 0),
     })),
   );
-  const assessed = personRows.map((p, i) => ({ p, i })).filter(({ i }) => reached(i, "assessed"));
-  const assessmentRows = await tx
-    .insert(assessments)
-    .values(
-      assessed.map(({ p, i }) => ({
-        personId: p.id,
-        summary: "Talked at home about what matters and what is working.",
-        strengths: "Close family nearby; knows neighbours well.",
-        recordedBy: worker(i),
-        recordedAt: day(i, 7),
-      })),
-    )
-    .returning();
-  await tx.insert(personalOutcomes).values(
-    assessmentRows.flatMap((a, k) =>
-      [0, 3].map((j) => ({
-        assessmentId: a.id,
-        ...(DEMO_OUTCOMES[(k + j) % DEMO_OUTCOMES.length] as (typeof DEMO_OUTCOMES)[number]),
-      })),
-    ),
+  const assessed = personRows.map((p, i) => ({ p, i })).filter(({ i }) => reached(i, "assessing"));
+  const manager = (i: number) => (ctx.managers[i % ctx.managers.length] as { id: string }).id;
+  const assessmentRows = await seedAssessments(
+    tx,
+    assessed.map(({ p, i }) => ({
+      personId: p.id,
+      author: worker(i),
+      reviewer: stageOf(i) === "assessing" ? null : manager(i),
+      at: day(i, 7),
+    })),
   );
   const decided = assessed
     .map((x, k) => ({ ...x, a: assessmentRows[k] as { id: string } }))
-    .filter(({ i }) => stageOf(i) !== "assessed");
+    .filter(({ i }) => stageOf(i) !== "assessed" && stageOf(i) !== "assessing");
   const decisionRows = await tx
     .insert(eligibilityDecisions)
     .values(
@@ -324,4 +318,62 @@ async function seedPersonAccounts(
     relationship: "Daughter",
     authority: "welfare-power-of-attorney",
   });
+}
+
+/** Assessments with two outcomes each: signed off where a reviewer is given, else drafts. */
+async function seedAssessments(
+  tx: Db,
+  items: { personId: string; author: string; reviewer: string | null; at: string }[],
+) {
+  const contentOf = (k: number) => ({
+    summary: "Talked at home about what matters and what is working.",
+    strengths: "Close family nearby; knows neighbours well.",
+    informalSupport: "A neighbour looks in most days; the church lunch club on Wednesdays.",
+    outcomes: [0, 3].map(
+      (j) => DEMO_OUTCOMES[(k + j) % DEMO_OUTCOMES.length] as (typeof DEMO_OUTCOMES)[number],
+    ),
+    risks: [
+      {
+        whatCouldGoWrong: "A fall when going out alone",
+        whatThePersonAccepts: "Going out alone in daylight",
+        whatReducesIt: "A walking stick and a mobile phone",
+      },
+    ],
+    participants: [{ name: "The person", role: "person" as const, authority: "none" as const }],
+  });
+  const rows = await tx
+    .insert(assessments)
+    .values(
+      items.map((item, k) => {
+        const { outcomes: _, ...content } = contentOf(k);
+        return {
+          ...content,
+          personId: item.personId,
+          status: item.reviewer ? ("approved" as const) : ("draft" as const),
+          recordedBy: item.author,
+          recordedAt: item.at,
+          submittedAt: item.reviewer ? item.at : null,
+          reviewedBy: item.reviewer,
+          reviewedAt: item.reviewer ? item.at : null,
+        };
+      }),
+    )
+    .returning();
+  await tx.insert(assessmentVersions).values(
+    rows.map((a, k) => ({
+      assessmentId: a.id,
+      version: 1,
+      content: contentOf(k),
+      savedBy: a.recordedBy,
+      savedAt: a.recordedAt,
+    })),
+  );
+  await tx
+    .insert(personalOutcomes)
+    .values(
+      rows.flatMap((a, k) =>
+        contentOf(k).outcomes.map((o) => ({ ...o, assessmentId: a.id, version: 1 })),
+      ),
+    );
+  return rows;
 }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Cairn } from "../server";
-import { demoUser, startTestCairn, type TestUser } from "../testing/api";
+import { demoUser, signedOffAssessment, startTestCairn, type TestUser } from "../testing/api";
 
 let cairn: Cairn;
 let worker: TestUser;
@@ -60,13 +60,13 @@ describe("bad input gets field errors and changes nothing", () => {
     expect(await snapshot()).toEqual(before);
   });
 
-  it("refuses an assessment with no outcome, and steps out of order", async () => {
+  it("refuses to submit an assessment with no outcome, and steps out of order", async () => {
     const { personId } = (await worker.post("/api/referrals", person())).body;
+    const draft = await worker.post(`/api/people/${personId}/assessments`, { summary: "x" });
+    expect(draft.body).toMatchObject({ status: "draft", version: 1 });
     const before = await snapshot();
-    const empty = await worker.post(`/api/people/${personId}/assessments`, {
-      summary: "x",
-      outcomes: [],
-    });
+    const empty = await worker.post(`/api/assessments/${draft.body.assessmentId}/submission`, {});
+    expect(empty.status).toBe(400);
     expect(empty.body.errors[0].path).toBe("outcomes");
     const early = await worker.post(`/api/people/${personId}/eligibility-decisions`, {
       riskLevel: "critical",
@@ -85,7 +85,7 @@ describe("bad input gets field errors and changes nothing", () => {
     "refuses budget amounts like %s",
     async (...amounts) => {
       const { personId } = (await worker.post("/api/referrals", person())).body;
-      await worker.post(`/api/people/${personId}/assessments`, {
+      await signedOffAssessment(cairn, worker, personId, {
         summary: "x",
         outcomes: [{ inOwnWords: "a", need: "b", nationalOutcome: "health" }],
       });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Cairn } from "../server";
-import { demoUser, startTestCairn, TestUser } from "../testing/api";
+import { demoUser, signedOffAssessment, startTestCairn, TestUser } from "../testing/api";
 
 let cairn: Cairn;
 beforeAll(async () => {
@@ -28,7 +28,7 @@ describe("the thin SDS journey through the API", () => {
     const url = `/api/people/${personId}`;
     expect((await worker.get(url)).body.stage).toBe("referred");
 
-    const assessment = await worker.post(`${url}/assessments`, {
+    await signedOffAssessment(cairn, worker, personId, {
       summary: "Talked at home",
       strengths: "Neighbours",
       outcomes: [
@@ -39,7 +39,10 @@ describe("the thin SDS journey through the API", () => {
         },
       ],
     });
-    expect(assessment.status).toBe(201);
+    expect((await worker.get(url)).body.assessment).toMatchObject({
+      status: "approved",
+      version: 1,
+    });
     const decision = await worker.post(`${url}/eligibility-decisions`, {
       riskLevel: "substantial",
       reasons: "Risk to independence",

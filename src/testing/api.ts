@@ -72,3 +72,30 @@ export async function demoUser(
   if (reply.status !== 200) throw new Error(`demo sign-in failed: ${JSON.stringify(reply.body)}`);
   return user;
 }
+
+/** Records an assessment as `worker`, submits it, and has the team's manager sign it off. */
+export async function signedOffAssessment(
+  cairn: Cairn,
+  worker: TestUser,
+  personId: string,
+  content: object,
+): Promise<string> {
+  const created = await worker.post(`/api/people/${personId}/assessments`, content);
+  if (created.status !== 201) throw new Error(`assessment: ${JSON.stringify(created.body)}`);
+  const { assessmentId } = created.body;
+  const submitted = await worker.post(`/api/assessments/${assessmentId}/submission`, {});
+  if (submitted.status !== 200) throw new Error(`submission: ${JSON.stringify(submitted.body)}`);
+  const team = (await worker.get("/api/session")).body.user;
+  const { body } = await new TestUser(cairn).get("/api/demo/accounts");
+  const me = body.accounts.find((a: { email: string }) => a.email === team.email);
+  const manager = await demoUser(
+    cairn,
+    "team-manager",
+    me.description.replace("Works in", "Manages"),
+  );
+  const review = await manager.post(`/api/assessments/${assessmentId}/review`, {
+    decision: "approve",
+  });
+  if (review.status !== 200) throw new Error(`review: ${JSON.stringify(review.body)}`);
+  return assessmentId;
+}

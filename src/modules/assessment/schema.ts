@@ -1,6 +1,16 @@
-import { index, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import {
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { users } from "../identity/schema";
 import { people } from "../people/schema";
+import type { AssessmentContent } from "./rules";
 
 /** National outcomes that personal outcomes roll up to (domain.md, step 3). */
 export const NATIONAL_OUTCOMES = [
@@ -9,6 +19,38 @@ export const NATIONAL_OUTCOMES = [
   "social-inclusion",
   "independence",
 ] as const;
+
+export const ASSESSMENT_STATUSES = ["draft", "submitted", "approved", "returned"] as const;
+export type AssessmentStatus = (typeof ASSESSMENT_STATUSES)[number];
+
+/** Risk enablement: what could go wrong, what the person accepts, what reduces it. */
+export interface Risk {
+  whatCouldGoWrong: string;
+  whatThePersonAccepts: string;
+  whatReducesIt: string;
+}
+
+export const PARTICIPANT_ROLES = [
+  "person",
+  "representative",
+  "advocate",
+  "family",
+  "carer",
+  "other",
+] as const;
+export const PARTICIPANT_AUTHORITIES = [
+  "none",
+  "welfare-guardian",
+  "welfare-power-of-attorney",
+  "continuing-power-of-attorney",
+] as const;
+
+/** Who took part in the assessment conversation, and with what legal authority. */
+export interface Participant {
+  name: string;
+  role: (typeof PARTICIPANT_ROLES)[number];
+  authority: (typeof PARTICIPANT_AUTHORITIES)[number];
+}
 
 export const assessments = pgTable(
   "assessments",
@@ -19,6 +61,19 @@ export const assessments = pgTable(
       .references(() => people.id),
     summary: text("summary").notNull(),
     strengths: text("strengths").notNull().default(""),
+    /** Informal and community support already there. */
+    informalSupport: text("informal_support").notNull().default(""),
+    risks: jsonb("risks").$type<Risk[]>().notNull().default([]),
+    participants: jsonb("participants").$type<Participant[]>().notNull().default([]),
+    status: text("status", { enum: ASSESSMENT_STATUSES }).notNull().default("draft"),
+    /** The current version; every save of a draft adds one to assessment_versions. */
+    version: integer("version").notNull().default(1),
+    submittedAt: timestamp("submitted_at", { mode: "string", withTimezone: true }),
+    /** The team manager who signed it off or returned it: never its author. */
+    reviewedBy: uuid("reviewed_by").references(() => users.id),
+    reviewedAt: timestamp("reviewed_at", { mode: "string", withTimezone: true }),
+    reviewNote: text("review_note").notNull().default(""),
+    /** The author. */
     recordedBy: uuid("recorded_by")
       .notNull()
       .references(() => users.id),
@@ -35,7 +90,30 @@ export const personalOutcomes = pgTable("personal_outcomes", {
   assessmentId: uuid("assessment_id")
     .notNull()
     .references(() => assessments.id),
+  /** The assessment version this outcome belongs to. */
+  version: integer("version").notNull().default(1),
   inOwnWords: text("in_own_words").notNull(),
   need: text("need").notNull(),
-  nationalOutcome: text("national_outcome", { enum: NATIONAL_OUTCOMES }).notNull(),
+  /** Null only in a draft that has not chosen one yet. */
+  nationalOutcome: text("national_outcome", { enum: NATIONAL_OUTCOMES }),
+  /** The Talking Points personal outcome it is an instance of, e.g. "Seeing people". */
+  talkingPoint: text("talking_point"),
 });
+
+/** Append-only: every saved version of an assessment, exactly as it was saved. */
+export const assessmentVersions = pgTable(
+  "assessment_versions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    assessmentId: uuid("assessment_id")
+      .notNull()
+      .references(() => assessments.id),
+    version: integer("version").notNull(),
+    content: jsonb("content").$type<AssessmentContent>().notNull(),
+    savedBy: uuid("saved_by")
+      .notNull()
+      .references(() => users.id),
+    savedAt: timestamp("saved_at", { mode: "string", withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("assessment_versions_version_idx").on(t.assessmentId, t.version)],
+);

@@ -15,9 +15,10 @@ describe("isEligible", () => {
 });
 
 describe("cannotDecide", () => {
-  it("needs an assessment first", () => {
-    const facts = { hasAssessment: false, eligible: null, hasBudget: false, planStatus: null };
+  it("needs a signed-off assessment first", () => {
+    const facts = { assessment: null, eligible: null, hasBudget: false, planStatus: null };
     expect(cannotDecide(facts)).toMatch(/assessment/);
-    expect(cannotDecide({ ...facts, hasAssessment: true })).toBeNull();
+    expect(cannotDecide({ ...facts, assessment: "submitted" })).toMatch(/signed off/);
+    expect(cannotDecide({ ...facts, assessment: "approved" })).toBeNull();
   });
 });

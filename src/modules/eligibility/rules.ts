@@ -15,7 +15,11 @@ export function isEligible(riskLevel: RiskLevel, criteria: EligibilityCriteria =
   return criteria.fundedLevels.includes(riskLevel);
 }
 
-/** State guard: a decision needs an assessment to rest on. */
+/** State guard: a decision rests on an assessment a team manager has signed off. */
 export function cannotDecide(facts: JourneyFacts): string | null {
-  return facts.hasAssessment ? null : "Record an assessment before deciding eligibility.";
+  if (!facts.assessment) return "Record an assessment before deciding eligibility.";
+  if (facts.assessment !== "approved") {
+    return "The assessment must be signed off by a team manager before eligibility is decided.";
+  }
+  return null;
 }

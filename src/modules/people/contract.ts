@@ -1,5 +1,10 @@
 import { z } from "zod";
-import { NATIONAL_OUTCOMES } from "../assessment/schema";
+import {
+  ASSESSMENT_STATUSES,
+  NATIONAL_OUTCOMES,
+  PARTICIPANT_AUTHORITIES,
+  PARTICIPANT_ROLES,
+} from "../assessment/schema";
 import { RISK_LEVELS } from "../eligibility/schema";
 import { PLAN_STATUSES, planEvents, SDS_OPTIONS } from "../plans/schema";
 import { REFERRAL_SOURCES, URGENCIES } from "../referrals/schema";
@@ -35,17 +40,43 @@ export const PersonRecord = PersonSummary.extend({
   assessment: z
     .object({
       id: z.uuid(),
+      personId: z.uuid(),
+      status: z.enum(ASSESSMENT_STATUSES),
+      version: z.number().int(),
       summary: z.string(),
       strengths: z.string(),
+      informalSupport: z.string(),
+      risks: z.array(
+        z.object({
+          whatCouldGoWrong: z.string(),
+          whatThePersonAccepts: z.string(),
+          whatReducesIt: z.string(),
+        }),
+      ),
+      participants: z.array(
+        z.object({
+          name: z.string(),
+          role: z.enum(PARTICIPANT_ROLES),
+          authority: z.enum(PARTICIPANT_AUTHORITIES),
+        }),
+      ),
       recordedAt: z.string(),
       recordedBy: UserRef,
+      submittedAt: z.string().nullable(),
+      reviewedAt: z.string().nullable(),
+      reviewedBy: UserRef.nullable(),
+      reviewNote: z.string(),
       outcomes: z.array(
         z.object({
           id: z.uuid(),
           inOwnWords: z.string(),
           need: z.string(),
-          nationalOutcome: z.enum(NATIONAL_OUTCOMES),
+          nationalOutcome: z.enum(NATIONAL_OUTCOMES).nullable(),
+          talkingPoint: z.string().nullable(),
         }),
+      ),
+      versions: z.array(
+        z.object({ version: z.number().int(), savedAt: z.string(), savedBy: UserRef }),
       ),
     })
     .nullable(),

@@ -104,7 +104,7 @@ export function peopleRoutes(app: App, { db }: RouteDeps) {
       ]);
       await access.record(db, { resourceId: personId });
       const stage = journeyStage({
-        hasAssessment: assessment !== null,
+        assessment: assessment?.status ?? null,
         eligible: eligibility?.eligible ?? null,
         hasBudget: budget !== null,
         planStatus: plan?.status ?? null,

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { type JourneyFacts, journeyStage, type Stage } from "./stage";
 
 const none: JourneyFacts = {
-  hasAssessment: false,
+  assessment: null,
   eligible: null,
   hasBudget: false,
   planStatus: null,
@@ -11,10 +11,13 @@ const none: JourneyFacts = {
 describe("journeyStage", () => {
   it.each<[string, Partial<JourneyFacts>, Stage]>([
     ["only a referral", {}, "referred"],
-    ["assessed, no decision yet", { hasAssessment: true }, "assessed"],
-    ["found not eligible", { hasAssessment: true, eligible: false }, "not-eligible"],
-    ["found eligible", { hasAssessment: true, eligible: true }, "eligible"],
-    ["budget set", { hasAssessment: true, eligible: true, hasBudget: true }, "budget-set"],
+    ["assessment in draft", { assessment: "draft" }, "assessing"],
+    ["assessment waiting for sign-off", { assessment: "submitted" }, "assessing"],
+    ["assessment returned to its author", { assessment: "returned" }, "assessing"],
+    ["assessed and signed off, no decision yet", { assessment: "approved" }, "assessed"],
+    ["found not eligible", { assessment: "approved", eligible: false }, "not-eligible"],
+    ["found eligible", { assessment: "approved", eligible: true }, "eligible"],
+    ["budget set", { assessment: "approved", eligible: true, hasBudget: true }, "budget-set"],
     [
       "choice sent to a provider",
       { hasBudget: true, planStatus: "awaiting-provider" },

@@ -1,7 +1,9 @@
+import type { AssessmentStatus } from "../assessment/schema";
 import type { PlanStatus } from "../plans/schema";
 
 export const STAGES = [
   "referred",
+  "assessing",
   "assessed",
   "not-eligible",
   "eligible",
@@ -13,7 +15,8 @@ export const STAGES = [
 export type Stage = (typeof STAGES)[number];
 
 export interface JourneyFacts {
-  hasAssessment: boolean;
+  /** The status of the latest assessment, if any. */
+  assessment: AssessmentStatus | null;
   /** The latest eligibility decision, if any. */
   eligible: boolean | null;
   hasBudget: boolean;
@@ -28,5 +31,6 @@ export function journeyStage(facts: JourneyFacts): Stage {
   if (facts.hasBudget) return "budget-set";
   if (facts.eligible === true) return "eligible";
   if (facts.eligible === false) return "not-eligible";
-  return facts.hasAssessment ? "assessed" : "referred";
+  if (facts.assessment === "approved") return "assessed";
+  return facts.assessment ? "assessing" : "referred";
 }

@@ -126,9 +126,13 @@ export async function personRows(db: Db, where: SQL | undefined) {
 async function journeyFacts(db: Db, ids: string[]) {
   // One after another: this may run on a transaction's single connection.
   const assessed = await db
-    .selectDistinct({ id: assessments.personId })
+    .selectDistinctOn([assessments.personId], {
+      id: assessments.personId,
+      status: assessments.status,
+    })
     .from(assessments)
-    .where(inArray(assessments.personId, ids));
+    .where(inArray(assessments.personId, ids))
+    .orderBy(assessments.personId, desc(assessments.recordedAt));
   const decisions = await db
     .selectDistinctOn([eligibilityDecisions.personId], {
       id: eligibilityDecisions.personId,
@@ -149,12 +153,12 @@ async function journeyFacts(db: Db, ids: string[]) {
     .from(supportPlans)
     .where(inArray(supportPlans.personId, ids))
     .orderBy(supportPlans.personId, desc(supportPlans.createdAt));
-  const assessedSet = new Set(assessed.map((r) => r.id));
+  const assessment = new Map(assessed.map((r) => [r.id, r.status]));
   const budgetSet = new Set(budgeted.map((r) => r.id));
   const eligible = new Map(decisions.map((r) => [r.id, r.eligible]));
   const planStatus = new Map(plans.map((r) => [r.id, r.status]));
   return (id: string) => ({
-    hasAssessment: assessedSet.has(id),
+    assessment: assessment.get(id) ?? null,
     eligible: eligible.get(id) ?? null,
     hasBudget: budgetSet.has(id),
     planStatus: planStatus.get(id) ?? null,

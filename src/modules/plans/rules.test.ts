@@ -4,7 +4,7 @@ import type { JourneyFacts } from "../people/stage";
 import { cannotChoose, cannotRespond } from "./rules";
 
 const facts = (f: Partial<JourneyFacts>): JourneyFacts => ({
-  hasAssessment: true,
+  assessment: "approved",
   eligible: true,
   hasBudget: true,
   planStatus: null,

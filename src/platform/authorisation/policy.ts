@@ -9,7 +9,15 @@ export type Relationship =
   | "supporting-provider"
   | "none";
 
-export type Action = "read" | "list" | "create" | "decide" | "choose" | "respond";
+export type Action =
+  | "read"
+  | "list"
+  | "create"
+  | "update"
+  | "approve"
+  | "decide"
+  | "choose"
+  | "respond";
 
 export type Resource =
   | "person"
@@ -80,6 +88,10 @@ const POLICY: Partial<Record<`${Resource}:${Action}`, Grant>> = {
   },
   "referral:create": { "social-worker": ["none"], "team-manager": ["none"] },
   "assessment:create": CASE_HOLDERS,
+  "assessment:update": CASE_HOLDERS,
+  // Sign-off is the manager's; the four-eyes rule (never the author) is a state guard.
+  "assessment:approve": { "team-manager": ["team-manager"] },
+  "assessment:list": { "team-manager": ["none"] },
   "eligibility-decision:decide": CASE_HOLDERS,
   "budget:create": CASE_HOLDERS,
   "account:create": CASE_HOLDERS,
