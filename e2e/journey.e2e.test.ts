@@ -77,14 +77,40 @@ describe("the thin SDS journey in the browser", () => {
 
     await worker.getByRole("link", { name: "Record the assessment" }).click();
     await worker.getByLabel("Summary of the conversation").fill("Talked at home with her son.");
+    await worker.reload(); // nothing typed is lost
+    expect(await worker.getByLabel("Summary of the conversation").inputValue()).toBe(
+      "Talked at home with her son.",
+    );
     await worker
       .getByLabel("In the person's own words")
       .fill("I want to get back to my allotment on Saturdays");
     await worker.getByLabel("What they need").fill("A lift and a hand with the heavy work");
+    await worker.getByLabel("Talking Points outcome").selectOption("Having things to do");
     await worker.getByLabel("National outcome").selectOption("wellbeing");
+    await worker.getByRole("button", { name: "Add a risk" }).click();
+    await worker.getByLabel("What could go wrong").fill("A fall at the allotment");
+    await worker.getByLabel("What the person accepts").fill("Working alone in daylight");
+    await worker.getByLabel("What reduces the risk").fill("A phone in her pocket");
+    await worker.getByRole("button", { name: "Save draft" }).click();
+    await worker.getByText("Draft saved as version 1.").waitFor();
     await expectAccessible(worker);
-    await worker.getByRole("button", { name: "Save assessment" }).click();
+    await worker.getByRole("button", { name: "Submit for sign-off" }).click();
+    await worker.getByText("Waiting for sign-off").first().waitFor();
 
+    // The team manager, never the author, signs it off.
+    const team = workerAccount.description.replace(/^Works in /, "");
+    const managerAccount = accounts.find((a) => a.description === `Manages ${team}`) as DemoAccount;
+    const manager = await newPage();
+    await pickDemoAccount(manager, managerAccount);
+    await manager
+      .getByRole("region", { name: "Assessments waiting for your sign-off" })
+      .getByRole("link", { name: "Isobel Journey" })
+      .click();
+    await expectAccessible(manager);
+    await manager.getByRole("button", { name: "Sign off the assessment" }).click();
+    await manager.getByText("Signed off").first().waitFor();
+
+    await worker.reload();
     await worker.getByRole("link", { name: "Record the eligibility decision" }).click();
     await worker.getByLabel("Substantial").check({ force: true }); // the design system draws the radio over its label
     await worker

@@ -34,7 +34,7 @@ export class TestUser {
   post = (url: string, body: unknown) => this.send("POST", url, body);
 
   async send(
-    method: "GET" | "POST" | "DELETE",
+    method: "GET" | "POST" | "PUT" | "DELETE",
     url: string,
     body?: unknown,
     headers: Record<string, string> = {},

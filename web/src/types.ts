@@ -29,7 +29,39 @@ export interface Outcome {
   id: string;
   inOwnWords: string;
   need: string;
-  nationalOutcome: string;
+  nationalOutcome: string | null;
+  talkingPoint: string | null;
+}
+
+export interface Risk {
+  whatCouldGoWrong: string;
+  whatThePersonAccepts: string;
+  whatReducesIt: string;
+}
+
+export interface Participant {
+  name: string;
+  role: string;
+  authority: string;
+}
+
+export interface Assessment {
+  id: string;
+  status: "draft" | "submitted" | "approved" | "returned";
+  version: number;
+  summary: string;
+  strengths: string;
+  informalSupport: string;
+  risks: Risk[];
+  participants: Participant[];
+  recordedAt: string;
+  recordedBy: UserRef;
+  submittedAt: string | null;
+  reviewedAt: string | null;
+  reviewedBy: UserRef | null;
+  reviewNote: string;
+  outcomes: Outcome[];
+  versions: { version: number; savedAt: string; savedBy: UserRef }[];
 }
 
 export interface Plan {
@@ -52,14 +84,8 @@ export interface PersonRecord extends PersonSummary {
     recordedAt: string;
     recordedBy: UserRef;
   }[];
-  assessment: null | {
-    id: string;
-    summary: string;
-    strengths: string;
-    recordedAt: string;
-    recordedBy: UserRef;
-    outcomes: Outcome[];
-  };
+  assessment: null | Assessment;
+
   eligibility: null | {
     id: string;
     riskLevel: string;

@@ -1,5 +1,5 @@
 import { useQueryClient } from "@tanstack/react-query";
-import { type FormEvent, useState } from "react";
+import { useState } from "react";
 import { ApiError, type FieldError } from "../api";
 
 /**
@@ -13,7 +13,7 @@ export function useSubmit<T>(send: () => Promise<T>, done: (result: T) => void) 
   const [pending, setPending] = useState(false);
   const [problem, setProblem] = useState<ApiError>();
 
-  async function submit(event: FormEvent) {
+  async function submit(event: { preventDefault(): void }) {
     event.preventDefault();
     setPending(true);
     try {

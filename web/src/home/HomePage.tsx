@@ -1,3 +1,4 @@
+import { AwaitingSignOff } from "../assessment/AwaitingSignOff";
 import { AdminHome } from "../audit/AdminHome";
 import { Loading, PageHeader } from "../components/layout";
 import { CaseloadTable } from "../people/CaseloadTable";
@@ -95,6 +96,7 @@ function CaseloadHome({ team }: { team?: boolean }) {
           Record a referral
         </Link>
       </p>
+      {team && <AwaitingSignOff />}
       {people.isPending ? (
         <Loading />
       ) : (

@@ -1,11 +1,7 @@
+import { AssessmentSummary } from "../assessment/AssessmentSummary";
+import { SignOff } from "../assessment/SignOff";
 import { Loading, PageHeader, SummaryList, Tag } from "../components/layout";
-import {
-  formatDate,
-  formatPence,
-  NATIONAL_OUTCOME_LABELS,
-  OPTION_LABELS,
-  STAGE_LABELS,
-} from "../format";
+import { formatDate, formatPence, OPTION_LABELS, STAGE_LABELS } from "../format";
 import { Link } from "../router";
 import type { PersonRecord, SessionUser } from "../types";
 import { PersonView } from "./PersonView";
@@ -36,7 +32,7 @@ export function PersonPage({ personId, user }: { personId: string; user: Session
           ["Stage", <Tag key="stage">{STAGE_LABELS[record.stage]}</Tag>],
         ]}
       />
-      <Journey record={record} caseHolder={caseHolder} />
+      <Journey record={record} caseHolder={caseHolder} user={user} />
     </>
   );
 }
@@ -51,7 +47,15 @@ function Step({ title, children }: { title: string; children: React.ReactNode })
   );
 }
 
-function Journey({ record, caseHolder }: { record: PersonRecord; caseHolder: boolean }) {
+function Journey({
+  record,
+  caseHolder,
+  user,
+}: {
+  record: PersonRecord;
+  caseHolder: boolean;
+  user: SessionUser;
+}) {
   const base = `/people/${record.id}`;
   const next = (href: string, text: string) =>
     caseHolder ? (
@@ -74,22 +78,14 @@ function Journey({ record, caseHolder }: { record: PersonRecord; caseHolder: boo
       </Step>
       <Step title="Assessment">
         {assessment ? (
-          <>
-            <p>{assessment.summary}</p>
-            {assessment.strengths && <p>Strengths: {assessment.strengths}</p>}
-            <ul>
-              {assessment.outcomes.map((o) => (
-                <li key={o.id}>
-                  <q>{o.inOwnWords}</q>: {o.need} ({NATIONAL_OUTCOME_LABELS[o.nationalOutcome]})
-                </li>
-              ))}
-            </ul>
-            <p>
-              Recorded by {assessment.recordedBy.displayName}, {formatDate(assessment.recordedAt)}
-            </p>
-          </>
+          <AssessmentSummary assessment={assessment} />
         ) : (
           next("assessment", "Record the assessment")
+        )}
+        {(assessment?.status === "draft" || assessment?.status === "returned") &&
+          next("assessment", "Continue the assessment")}
+        {assessment?.status === "submitted" && user.role === "team-manager" && (
+          <SignOff assessmentId={assessment.id} />
         )}
       </Step>
       <Step title="Eligibility">
@@ -99,10 +95,10 @@ function Journey({ record, caseHolder }: { record: PersonRecord; caseHolder: boo
             {eligibility.reasons} ({eligibility.decidedBy.displayName},{" "}
             {formatDate(eligibility.decidedAt)})
           </p>
-        ) : assessment ? (
+        ) : assessment?.status === "approved" ? (
           next("eligibility", "Record the eligibility decision")
         ) : (
-          <p>After the assessment.</p>
+          <p>After the assessment is signed off.</p>
         )}
       </Step>
       <Step title="Budget">
