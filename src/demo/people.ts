@@ -112,3 +112,78 @@ export const LOCALITIES = [
   "North East Fife",
   "South West Fife",
 ];
+
+/** Community supports for signposting: made-up examples, named as demo, in real localities. */
+export const DEMO_SUPPORTS: {
+  name: string;
+  description: string;
+  contact: string;
+  locality: string | null;
+  nationalOutcomes: string[];
+  talkingPoints: string[];
+}[] = [
+  {
+    name: "Kirkcaldy Lunch Club (demo)",
+    description: "A hot lunch and good company every Wednesday.",
+    contact: "Ask at Kirkcaldy Galleries",
+    locality: "Kirkcaldy",
+    nationalOutcomes: ["social-inclusion", "wellbeing"],
+    talkingPoints: ["Seeing people", "Having things to do"],
+  },
+  {
+    name: "Glenrothes Men's Shed (demo)",
+    description: "Make and mend things with others, at your own pace.",
+    contact: "Drop in on Tuesdays",
+    locality: "Glenrothes",
+    nationalOutcomes: ["social-inclusion"],
+    talkingPoints: ["Having things to do", "Seeing people", "Improved skills"],
+  },
+  {
+    name: "Levenmouth Walking Group (demo)",
+    description: "Gentle walks along the coast, with a cup of tea after.",
+    contact: "Meet at Leven promenade, Fridays 10am",
+    locality: "Levenmouth",
+    nationalOutcomes: ["health", "social-inclusion"],
+    talkingPoints: ["Staying as well as you can", "Seeing people"],
+  },
+  {
+    name: "Dunfermline Community Garden (demo)",
+    description: "Grow food and flowers with neighbours.",
+    contact: "Visit on Saturday mornings",
+    locality: "City of Dunfermline",
+    nationalOutcomes: ["wellbeing", "health"],
+    talkingPoints: ["Having things to do", "Staying as well as you can"],
+  },
+  {
+    name: "Cupar Chair Exercise (demo)",
+    description: "Seated exercise to keep you moving.",
+    contact: "Cupar Corn Exchange, Mondays",
+    locality: "North East Fife",
+    nationalOutcomes: ["health", "independence"],
+    talkingPoints: ["Improved mobility", "Staying as well as you can"],
+  },
+  {
+    name: "Fife Befriending Phone Line (demo)",
+    description: "A friendly call each week from a volunteer.",
+    contact: "Ask your social worker to refer you",
+    locality: null,
+    nationalOutcomes: ["wellbeing", "social-inclusion"],
+    talkingPoints: ["Seeing people", "Feeling safe"],
+  },
+  {
+    name: "Fife Carers Centre (demo)",
+    description: "Advice, breaks and support for unpaid carers.",
+    contact: "Ask your social worker",
+    locality: null,
+    nationalOutcomes: ["wellbeing"],
+    talkingPoints: ["Listened to", "Having a say"],
+  },
+  {
+    name: "Fife Employability Support (demo)",
+    description: "Help to find work, training or volunteering.",
+    contact: "Ask at any Fife library",
+    locality: null,
+    nationalOutcomes: ["independence", "social-inclusion"],
+    talkingPoints: ["Improved skills", "Improved confidence/morale"],
+  },
+];

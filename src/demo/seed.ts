@@ -1,19 +1,20 @@
 import { eq, sql } from "drizzle-orm";
 import { assessments, assessmentVersions, personalOutcomes } from "../modules/assessment/schema";
 import { budgetEntries } from "../modules/budgets/schema";
-import { eligibilityDecisions } from "../modules/eligibility/schema";
+import { DEFAULT_CRITERIA, DEFAULT_PUBLISHED_TEXT } from "../modules/eligibility/rules";
+import { eligibilityCriteria, eligibilityDecisions } from "../modules/eligibility/schema";
 import { hashPassword } from "../modules/identity/passwords";
 import { type Role, users } from "../modules/identity/schema";
 import { localities, people, representatives, teams } from "../modules/people/schema";
 import { STAGES, type Stage } from "../modules/people/stage";
 import { planEvents, supportPlans } from "../modules/plans/schema";
-import { type ProviderKind, providers } from "../modules/providers/schema";
+import { communitySupports, type ProviderKind, providers } from "../modules/providers/schema";
 import { REFERRAL_SOURCES, referrals, URGENCIES } from "../modules/referrals/schema";
 import type { Db } from "../platform/db/client";
 import { appMeta } from "../platform/db/meta-schema";
 import { DEMO_LOADED_KEY, DEMO_PASSWORD } from "./accounts";
 import registered from "./data/fife-providers.json" with { type: "json" };
-import { DEMO_OUTCOMES, FAMILY, GIVEN, LOCALITIES } from "./people";
+import { DEMO_OUTCOMES, DEMO_SUPPORTS, FAMILY, GIVEN, LOCALITIES } from "./people";
 
 const EMAIL = "demo.cairn.example";
 const email = (name: string) => `${name.toLowerCase().replaceAll(" ", ".")}@${EMAIL}`;
@@ -75,6 +76,12 @@ async function seed(tx: Db, passwordHash: string) {
     .values(LOCALITIES.map((name) => ({ name })))
     .returning();
   const loc = (name: string) => locs.find((l) => l.name === name)?.id as string;
+  await tx.insert(communitySupports).values(
+    DEMO_SUPPORTS.map(({ locality, ...s }) => ({
+      ...s,
+      localityId: locality ? loc(locality) : null,
+    })),
+  );
   const teamRows = await tx
     .insert(teams)
     .values([
@@ -136,6 +143,12 @@ async function seed(tx: Db, passwordHash: string) {
       })),
     )
     .returning();
+  const admin = staffRows.find((u) => u.role === "administrator") as { id: string };
+  await tx.insert(eligibilityCriteria).values({
+    fundedLevels: [...DEFAULT_CRITERIA.fundedLevels],
+    publishedText: DEFAULT_PUBLISHED_TEXT,
+    setBy: admin.id,
+  });
   const workers = staffRows.filter((u) => u.role === "social-worker");
   const managers = staffRows.filter((u) => u.role === "team-manager"); // same team order
   await seedPeople(tx, {

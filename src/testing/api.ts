@@ -30,6 +30,11 @@ export class TestUser {
     return reply;
   }
 
+  /** The session cookie, for requests that read a non-JSON reply. */
+  get cookieHeader() {
+    return this.cookie;
+  }
+
   get = (url: string) => this.send("GET", url);
   post = (url: string, body: unknown) => this.send("POST", url, body);
 
@@ -50,7 +55,12 @@ export class TestUser {
       },
     });
     const text = res.body;
-    return { status: res.statusCode, body: text ? JSON.parse(text) : null, headers: res.headers };
+    const json = String(res.headers["content-type"] ?? "").includes("json");
+    return {
+      status: res.statusCode,
+      body: json && text ? JSON.parse(text) : text,
+      headers: res.headers,
+    };
   }
 }
 

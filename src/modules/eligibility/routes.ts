@@ -1,13 +1,19 @@
+import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { requireAccess } from "../../platform/authorisation/guard";
+import { renderPdf } from "../../platform/documents/pdf";
 import { type App, type RouteDeps, requireActor } from "../../platform/http/app";
 import { requiredText } from "../../platform/http/fields";
-import { conflict, Problem } from "../../platform/http/problem";
+import { conflict, notFound, Problem } from "../../platform/http/problem";
 import { PersonParams } from "../assessment/routes";
 import { latestAssessment } from "../assessment/store";
+import { people } from "../people/schema";
 import { journeyFactsOf, lockPerson } from "../people/store";
+import { signpostsFor } from "../providers/store";
+import { decisionLetter } from "./letter";
 import { cannotDecide, isEligible } from "./rules";
-import { eligibilityDecisions, RISK_LEVELS } from "./schema";
+import { eligibilityCriteria, eligibilityDecisions, RISK_LEVELS } from "./schema";
+import { currentCriteria, latestDecision } from "./store";
 
 const NewDecision = z.object({
   riskLevel: z.enum(RISK_LEVELS, "Choose the risk level"),
@@ -34,13 +40,14 @@ export function eligibilityRoutes(app: App, { db }: RouteDeps) {
         resource: "eligibility-decision",
         personId,
       });
-      const eligible = isEligible(request.body.riskLevel);
-      const id = await db.transaction(async (tx) => {
+      const { id, eligible } = await db.transaction(async (tx) => {
         await lockPerson(tx, personId);
         const blocked = cannotDecide(await journeyFactsOf(tx, personId));
         if (blocked) throw conflict(blocked);
         const assessment = await latestAssessment(tx, personId);
         if (!assessment) throw conflict("Record an assessment before deciding eligibility.");
+        const criteria = await currentCriteria(tx);
+        const eligible = isEligible(request.body.riskLevel, criteria);
         const [row] = await tx
           .insert(eligibilityDecisions)
           .values({
@@ -48,14 +55,116 @@ export function eligibilityRoutes(app: App, { db }: RouteDeps) {
             eligible,
             personId,
             assessmentId: assessment.id,
+            criteriaId: criteria.id,
             decidedBy: actor.userId,
           })
           .returning({ id: eligibilityDecisions.id });
         if (!row) throw new Problem(500, "Not saved", "The decision could not be saved.");
-        await access.record(tx, { resourceId: row.id, detail: { eligible } });
-        return row.id;
+        await access.record(tx, {
+          resourceId: row.id,
+          detail: { eligible, criteriaId: criteria.id },
+        });
+        return { id: row.id, eligible };
       });
       return reply.code(201).send({ id, eligible });
+    },
+  );
+
+  const Criteria = z.object({
+    fundedLevels: z
+      .array(z.enum(RISK_LEVELS, "Choose levels from the framework"))
+      .min(1, "Fund at least one risk level"),
+    publishedText: requiredText("Write the criteria as the public will read them"),
+  });
+  const CriteriaReply = Criteria.extend({ id: z.uuid().nullable(), setAt: z.string().nullable() });
+
+  app.get(
+    "/api/eligibility-criteria",
+    {
+      schema: {
+        tags: ["Eligibility"],
+        summary: "The council's published eligibility criteria (public)",
+        response: { 200: CriteriaReply },
+      },
+    },
+    async () => currentCriteria(db),
+  );
+
+  app.post(
+    "/api/eligibility-criteria",
+    {
+      schema: {
+        tags: ["Eligibility"],
+        summary: "Publish new eligibility criteria (administrators)",
+        body: Criteria,
+        response: { 201: CriteriaReply },
+      },
+    },
+    async (request, reply) => {
+      const actor = requireActor(request);
+      const access = await requireAccess(db, actor, {
+        action: "create",
+        resource: "eligibility-criteria",
+      });
+      const levels = [...new Set(request.body.fundedLevels)];
+      const row = await db.transaction(async (tx) => {
+        const [created] = await tx
+          .insert(eligibilityCriteria)
+          .values({
+            fundedLevels: levels,
+            publishedText: request.body.publishedText,
+            setBy: actor.userId,
+          })
+          .returning();
+        if (!created) throw new Problem(500, "Not saved", "The criteria could not be saved.");
+        await access.record(tx, { resourceId: created.id, detail: { fundedLevels: levels } });
+        return created;
+      });
+      return reply.code(201).send({
+        id: row.id,
+        fundedLevels: row.fundedLevels,
+        publishedText: row.publishedText,
+        setAt: row.setAt,
+      });
+    },
+  );
+
+  app.get(
+    "/api/people/:personId/eligibility-decision.pdf",
+    {
+      schema: {
+        tags: ["Eligibility"],
+        summary: "The decision as a plain-language letter to the person (PDF)",
+        params: PersonParams,
+        produces: ["application/pdf"],
+      },
+    },
+    async (request, reply) => {
+      const { personId } = request.params;
+      const access = await requireAccess(db, requireActor(request), {
+        action: "read",
+        resource: "person",
+        personId,
+      });
+      const decision = await latestDecision(db, personId);
+      if (!decision) throw notFound("An eligibility decision for this person");
+      const [person] = await db.select().from(people).where(eq(people.id, personId));
+      const assessment = await latestAssessment(db, personId);
+      const letter = decisionLetter({
+        person: { givenName: person?.givenName ?? "", familyName: person?.familyName ?? "" },
+        decision: { ...decision, decidedBy: decision.decidedBy.displayName },
+        outcomes: assessment?.outcomes.map((o) => o.inOwnWords) ?? [],
+        signposts: decision.eligible ? [] : await signpostsFor(db, personId),
+      });
+      const pdf = await renderPdf(letter);
+      await access.record(db, {
+        resourceId: decision.id,
+        detail: { document: "eligibility-decision.pdf" },
+      });
+      return reply
+        .type("application/pdf")
+        .header("content-disposition", 'inline; filename="eligibility-decision.pdf"')
+        .send(pdf);
     },
   );
 }

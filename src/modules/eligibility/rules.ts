@@ -10,6 +10,9 @@ export interface EligibilityCriteria {
 
 /** Most Scottish councils fund critical and substantial risk (NEF 2009). */
 export const DEFAULT_CRITERIA: EligibilityCriteria = { fundedLevels: ["critical", "substantial"] };
+export const DEFAULT_PUBLISHED_TEXT =
+  "We fund support where there is a critical or substantial risk to your independence or wellbeing. " +
+  "Whatever we decide, we will tell you why and point you to help in your community.";
 
 export function isEligible(riskLevel: RiskLevel, criteria: EligibilityCriteria = DEFAULT_CRITERIA) {
   return criteria.fundedLevels.includes(riskLevel);

@@ -6,6 +6,21 @@ import { people } from "../people/schema";
 /** National Eligibility Framework (2009) risk levels. */
 export const RISK_LEVELS = ["critical", "substantial", "moderate", "low"] as const;
 
+/**
+ * The council's published eligibility criteria: which risk levels it funds. Append-only;
+ * the newest row is in force, and each decision records the criteria it applied.
+ */
+export const eligibilityCriteria = pgTable("eligibility_criteria", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  fundedLevels: text("funded_levels", { enum: RISK_LEVELS }).array().notNull(),
+  /** The criteria in the council's own words, as published to the public. */
+  publishedText: text("published_text").notNull(),
+  setBy: uuid("set_by")
+    .notNull()
+    .references(() => users.id),
+  setAt: timestamp("set_at", { mode: "string", withTimezone: true }).notNull().defaultNow(),
+});
+
 export const eligibilityDecisions = pgTable(
   "eligibility_decisions",
   {
@@ -17,6 +32,8 @@ export const eligibilityDecisions = pgTable(
       .notNull()
       .references(() => assessments.id),
     riskLevel: text("risk_level", { enum: RISK_LEVELS }).notNull(),
+    /** The criteria applied; null for decisions made under the built-in default. */
+    criteriaId: uuid("criteria_id").references(() => eligibilityCriteria.id),
     eligible: boolean("eligible").notNull(),
     reasons: text("reasons").notNull(),
     decidedBy: uuid("decided_by")

@@ -1,7 +1,8 @@
 import { desc, eq } from "drizzle-orm";
 import type { Db } from "../../platform/db/client";
 import { users } from "../identity/schema";
-import { eligibilityDecisions } from "./schema";
+import { DEFAULT_CRITERIA, DEFAULT_PUBLISHED_TEXT } from "./rules";
+import { eligibilityCriteria, eligibilityDecisions } from "./schema";
 
 export async function latestDecision(db: Db, personId: string) {
   const [row] = await db
@@ -22,4 +23,26 @@ export async function latestDecision(db: Db, personId: string) {
   if (!row) return null;
   const { byId, byName, ...decision } = row;
   return { ...decision, decidedBy: { id: byId, displayName: byName } };
+}
+
+/** The criteria in force: the newest published, or the built-in default before any is. */
+export async function currentCriteria(db: Db) {
+  const [row] = await db
+    .select()
+    .from(eligibilityCriteria)
+    .orderBy(desc(eligibilityCriteria.setAt))
+    .limit(1);
+  if (row)
+    return {
+      id: row.id as string | null,
+      fundedLevels: row.fundedLevels,
+      publishedText: row.publishedText,
+      setAt: row.setAt as string | null,
+    };
+  return {
+    id: null,
+    fundedLevels: [...DEFAULT_CRITERIA.fundedLevels],
+    publishedText: DEFAULT_PUBLISHED_TEXT,
+    setAt: null,
+  };
 }

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { requireAccess } from "../../platform/authorisation/guard";
 import { type App, type RouteDeps, requireActor } from "../../platform/http/app";
 import { PROVIDER_KINDS, providers } from "./schema";
+import { signpostsFor } from "./store";
 
 const ProviderListing = z.object({
   id: z.uuid(),
@@ -42,6 +43,40 @@ export function providerRoutes(app: App, { db }: RouteDeps) {
         .from(providers)
         .orderBy(asc(providers.name));
       return { providers: rows };
+    },
+  );
+
+  app.get(
+    "/api/people/:personId/signposts",
+    {
+      schema: {
+        tags: ["Providers"],
+        summary: "Community and universal supports matching the person's outcomes and locality",
+        params: z.object({ personId: z.uuid("That is not a person's id") }),
+        response: {
+          200: z.object({
+            signposts: z.array(
+              z.object({
+                id: z.uuid(),
+                name: z.string(),
+                description: z.string(),
+                contact: z.string(),
+              }),
+            ),
+          }),
+        },
+      },
+    },
+    async (request) => {
+      const { personId } = request.params;
+      const access = await requireAccess(db, requireActor(request), {
+        action: "read",
+        resource: "person",
+        personId,
+      });
+      const signposts = await signpostsFor(db, personId);
+      await access.record(db, { resourceId: personId, detail: { signposts: signposts.length } });
+      return { signposts };
     },
   );
 }

@@ -63,6 +63,8 @@ const table: Row[] = [
   ["administrator", "none", "read", "audit-log", true],
   ["team-manager", "none", "read", "audit-log", false],
   ["administrator", "none", "list", "user", true],
+  ["administrator", "none", "create", "eligibility-criteria", true],
+  ["team-manager", "none", "create", "eligibility-criteria", false],
   ["commissioner", "none", "list", "user", false],
   // Unknown combinations are refused.
   ["administrator", "none", "respond", "audit-log", false],

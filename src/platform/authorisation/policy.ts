@@ -29,6 +29,8 @@ export type Resource =
   | "support-plan"
   | "provider-directory"
   | "locality"
+  | "eligibility-criteria"
+  | "signposts"
   | "report"
   | "audit-log"
   | "user";
@@ -105,6 +107,7 @@ const POLICY: Partial<Record<`${Resource}:${Action}`, Grant>> = {
   "provider-directory:list": Object.fromEntries(ROLES.map((role) => [role, ANY])),
   "locality:list": Object.fromEntries(ROLES.map((role) => [role, ANY])),
   "report:read": OVERSIGHT,
+  "eligibility-criteria:create": { administrator: ANY },
   "audit-log:read": { administrator: ANY },
   "user:list": { administrator: ANY },
 };
