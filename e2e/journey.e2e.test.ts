@@ -224,3 +224,37 @@ describe("recording a referral for someone who may already be known", () => {
     expect(new URL(worker.url()).pathname).not.toBe(`/people/${record.id}`);
   });
 });
+
+describe("a decision that the person is not eligible", () => {
+  it("shows places that can help and gives a printable plain-language letter", async () => {
+    const workerAccount = accounts.find((a) => a.role === "social-worker") as DemoAccount;
+    const worker = await newPage();
+    await pickDemoAccount(worker, workerAccount);
+    const assessed = worker
+      .getByRole("row")
+      .filter({ hasText: /Assessed$/ })
+      .first();
+    await assessed.getByRole("link").click();
+    await worker.getByRole("link", { name: "Record the eligibility decision" }).click();
+    await worker.getByText("The council's criteria:").waitFor();
+    await expectAccessible(worker);
+    await worker.getByLabel("Low").check({ force: true });
+    await worker
+      .getByLabel("Reasons for the decision")
+      .fill("Low risk; community groups can help.");
+    await worker.getByRole("button", { name: "Record decision" }).click();
+    await worker.getByRole("heading", { name: "Places that can help" }).waitFor();
+    await expectAccessible(worker);
+    const href = await worker
+      .getByRole("link", { name: "Decision letter (PDF)" })
+      .getAttribute("href");
+    const pdf = await worker.request.get(href ?? "");
+    expect(pdf.headers()["content-type"]).toBe("application/pdf");
+    expect((await pdf.body()).subarray(0, 5).toString()).toBe("%PDF-");
+
+    const admin = await newPage();
+    await pickDemoAccount(admin, accounts.find((a) => a.role === "administrator") as DemoAccount);
+    await admin.getByRole("heading", { name: "Eligibility criteria" }).waitFor();
+    await expectAccessible(admin);
+  });
+});

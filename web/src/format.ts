@@ -25,6 +25,7 @@ export const ROLE_LABELS: Record<string, string> = {
 
 export const STAGE_LABELS: Record<string, string> = {
   referred: "Referred",
+  assessing: "Being assessed",
   assessed: "Assessed",
   "not-eligible": "Not eligible",
   eligible: "Eligible",

@@ -3,6 +3,7 @@ import { useState } from "react";
 import { get } from "../api";
 import { TextInput } from "../components/fields";
 import { Loading, PageHeader } from "../components/layout";
+import { CriteriaAdmin } from "../eligibility/CriteriaAdmin";
 import { ROLE_LABELS } from "../format";
 
 interface AuditEntry {
@@ -35,6 +36,7 @@ export function AdminHome() {
   return (
     <>
       <PageHeader title="Administration" />
+      <CriteriaAdmin />
       <section aria-labelledby="audit-title">
         <h2 id="audit-title">Audit log</h2>
         <p>Every read and change of a person's record, newest first.</p>

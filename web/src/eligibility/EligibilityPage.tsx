@@ -4,28 +4,10 @@ import { FormPage } from "../components/FormPage";
 import { Radios, Textarea } from "../components/fields";
 import { useSubmit } from "../components/useSubmit";
 import { navigate } from "../router";
-
-// National Eligibility Framework (2009) risk levels; this council funds critical and substantial.
-const LEVELS = [
-  {
-    value: "critical",
-    label: "Critical",
-    hint: "Major risks to independent living or health and wellbeing; support needed now or within 1-2 days.",
-  },
-  {
-    value: "substantial",
-    label: "Substantial",
-    hint: "Significant risks to independence or health and wellbeing; support needed within 1-3 months.",
-  },
-  {
-    value: "moderate",
-    label: "Moderate",
-    hint: "Some risks; may need some support, with a review.",
-  },
-  { value: "low", label: "Low", hint: "Low risks; advice and other support may be given." },
-];
+import { RISK_LEVELS, useCriteria } from "./criteria";
 
 export function EligibilityPage({ personId }: { personId: string }) {
+  const criteria = useCriteria();
   const [riskLevel, setRiskLevel] = useState("");
   const [reasons, setReasons] = useState("");
   const form = useSubmit(
@@ -36,10 +18,14 @@ export function EligibilityPage({ personId }: { personId: string }) {
     <FormPage
       title="Eligibility decision"
       intro={
-        <p>
-          The council funds support where the risk is critical or substantial. Whatever the
-          decision, say why.
-        </p>
+        <>
+          <div className="ds_inset-text">
+            The council's criteria: {criteria.data?.publishedText}
+          </div>
+          <p>
+            Whatever the decision, say why. A person not eligible is shown places that can help.
+          </p>
+        </>
       }
       form={form}
       submitLabel="Record decision"
@@ -49,7 +35,10 @@ export function EligibilityPage({ personId }: { personId: string }) {
         label="Risk level"
         value={riskLevel}
         onChange={setRiskLevel}
-        options={LEVELS}
+        options={RISK_LEVELS.map((l) => ({
+          ...l,
+          label: `${l.label}${criteria.data?.fundedLevels.includes(l.value) ? " (funded)" : ""}`,
+        }))}
         error={form.errorFor("riskLevel")}
       />
       <Textarea

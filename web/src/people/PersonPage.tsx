@@ -6,6 +6,7 @@ import { Link } from "../router";
 import type { PersonRecord, SessionUser } from "../types";
 import { PersonView } from "./PersonView";
 import { fullName, usePerson } from "./queries";
+import { Signposts } from "./Signposts";
 
 export function PersonPage({ personId, user }: { personId: string; user: SessionUser }) {
   const person = usePerson(personId);
@@ -95,7 +96,14 @@ function Journey({
             {eligibility.reasons} ({eligibility.decidedBy.displayName},{" "}
             {formatDate(eligibility.decidedAt)})
           </p>
-        ) : assessment?.status === "approved" ? (
+        ) : null}
+        {eligibility && (
+          <p>
+            <a href={`/api/people/${record.id}/eligibility-decision.pdf`}>Decision letter (PDF)</a>
+          </p>
+        )}
+        {eligibility && !eligibility.eligible && <Signposts personId={record.id} />}
+        {eligibility ? null : assessment?.status === "approved" ? (
           next("eligibility", "Record the eligibility decision")
         ) : (
           <p>After the assessment is signed off.</p>

@@ -1,6 +1,7 @@
 import { formatDate, formatPence } from "../format";
 import { Link } from "../router";
 import type { PersonRecord, Plan } from "../types";
+import { Signposts } from "./Signposts";
 
 /** A person's own view of their record, in plain language ("you"). */
 export function PersonView({
@@ -42,6 +43,12 @@ export function PersonView({
                 : `The council will not fund support for ${you} at the moment. You can still get help from community services.`}
             </p>
             <p>Why: {person.eligibility.reasons}</p>
+            <p>
+              <a href={`/api/people/${person.id}/eligibility-decision.pdf`}>
+                The decision as a letter you can print (PDF)
+              </a>
+            </p>
+            {!person.eligibility.eligible && <Signposts personId={person.id} />}
           </>
         ) : (
           <p>No decision yet.</p>
