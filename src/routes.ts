@@ -7,6 +7,7 @@ import { peopleRoutes } from "./modules/people/routes";
 import { planRoutes } from "./modules/plans/routes";
 import { providerRoutes } from "./modules/providers/routes";
 import { referralRoutes } from "./modules/referrals/routes";
+import { selfReferralRoutes } from "./modules/referrals/self-referral-routes";
 import { reportRoutes } from "./modules/reports/routes";
 import { auditRoutes } from "./platform/audit/routes";
 import type { App, RouteDeps } from "./platform/http/app";
@@ -18,6 +19,7 @@ export function registerRoutes(app: App, deps: RouteDeps) {
     demoRoutes,
     peopleRoutes,
     referralRoutes,
+    selfReferralRoutes,
     assessmentRoutes,
     eligibilityRoutes,
     budgetRoutes,

@@ -45,9 +45,13 @@ export function peopleRoutes(app: App, { db }: RouteDeps) {
 
   app.get(
     "/api/localities",
-    { schema: { tags, summary: "Localities of the council" } },
-    async (request) => {
-      await requireAccess(db, requireActor(request), { action: "list", resource: "locality" });
+    {
+      schema: {
+        tags,
+        summary: "Localities of the council (public: the self-referral form needs them)",
+      },
+    },
+    async () => {
       return { localities: await db.select().from(localities).orderBy(asc(localities.name)) };
     },
   );

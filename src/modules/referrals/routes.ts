@@ -1,16 +1,10 @@
-import { eq } from "drizzle-orm";
 import { z } from "zod";
-import { recordListing } from "../../platform/audit/audit";
 import { requireAccess } from "../../platform/authorisation/guard";
-import type { Actor } from "../../platform/http/actor";
 import { type App, type RouteDeps, requireActor } from "../../platform/http/app";
 import { dateOfBirth, requiredText } from "../../platform/http/fields";
-import { conflict, invalid, Problem } from "../../platform/http/problem";
 import { chiProblem } from "../people/chi";
-import { isCertainMatch, type PersonIdentity } from "../people/duplicates";
-import { localities, people } from "../people/schema";
-import { possibleDuplicates } from "../people/store";
-import { REFERRAL_SOURCES, referrals, URGENCIES } from "./schema";
+import { recordReferral } from "./record-referral";
+import { REFERRAL_SOURCES, URGENCIES } from "./schema";
 
 const NewReferral = z.object({
   person: z
@@ -38,37 +32,6 @@ const NewReferral = z.object({
 });
 
 export function referralRoutes(app: App, { db }: RouteDeps) {
-  /** Stops a new record when one may exist already: always on a CHI match, else until confirmed. */
-  async function refuseDuplicates(actor: Actor, person: PersonIdentity, confirmedNew: boolean) {
-    const matches = await possibleDuplicates(db, person);
-    const shown = matches.map((m) => ({ resourceId: m.id, personId: m.id }));
-    await recordListing(db, actor, "person", shown, { reason: "duplicate check" }, "match");
-    const certain = matches.filter((m) => isCertainMatch(m.reasons));
-    if (certain.length > 0) {
-      throw conflict("A person with this CHI number is already recorded.", [
-        { path: "person.chi", message: "A person with this CHI number is already recorded" },
-      ]);
-    }
-    if (matches.length > 0 && !confirmedNew) {
-      throw new Problem(
-        409,
-        "Possible duplicate",
-        "Someone like this is already recorded. Check the matches; if none is this person, confirm that this is someone new.",
-        [],
-        {
-          matches: matches.map(({ id, givenName, familyName, dateOfBirth, locality, reasons }) => ({
-            id,
-            givenName,
-            familyName,
-            dateOfBirth,
-            locality: locality.name,
-            reasons,
-          })),
-        },
-      );
-    }
-  }
-
   app.post(
     "/api/referrals",
     {
@@ -80,31 +43,11 @@ export function referralRoutes(app: App, { db }: RouteDeps) {
       },
     },
     async (request, reply) => {
-      const actor = requireActor(request);
-      const access = await requireAccess(db, actor, { action: "create", resource: "referral" });
-      const { person, source, urgency, reason, confirmedNew } = request.body;
-      const [locality] = await db
-        .select()
-        .from(localities)
-        .where(eq(localities.id, person.localityId));
-      if (!locality)
-        throw invalid([{ path: "person.localityId", message: "Choose a locality from the list" }]);
-      await refuseDuplicates(actor, person, confirmedNew);
-      const result = await db.transaction(async (tx) => {
-        const [created] = await tx
-          .insert(people)
-          .values({ ...person, allocatedWorkerId: actor.userId })
-          .returning({ id: people.id });
-        if (!created) throw new Problem(500, "Not saved", "The person could not be recorded.");
-        const [referral] = await tx
-          .insert(referrals)
-          .values({ personId: created.id, source, urgency, reason, recordedBy: actor.userId })
-          .returning({ id: referrals.id });
-        if (!referral) throw new Problem(500, "Not saved", "The referral could not be recorded.");
-        await access.record(tx, { resourceId: referral.id, personId: created.id });
-        return { personId: created.id, referralId: referral.id };
+      const access = await requireAccess(db, requireActor(request), {
+        action: "create",
+        resource: "referral",
       });
-      return reply.code(201).send(result);
+      return reply.code(201).send(await recordReferral(db, access, request.body));
     },
   );
 }

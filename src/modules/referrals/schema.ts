@@ -1,6 +1,6 @@
-import { index, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { date, index, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { users } from "../identity/schema";
-import { people } from "../people/schema";
+import { localities, people } from "../people/schema";
 
 export const REFERRAL_SOURCES = [
   "self",
@@ -29,4 +29,37 @@ export const referrals = pgTable(
       .defaultNow(),
   },
   (t) => [index("referrals_person_idx").on(t.personId)],
+);
+
+export const CHOICE_AND_CONTROL = ["a-lot", "some", "a-little", "not-sure"] as const;
+
+/**
+ * What a person (or someone in their network) prepared and sent without an account: the
+ * "prepare to talk to social work" form. Staff accept it into a referral.
+ */
+export const selfReferrals = pgTable(
+  "self_referrals",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    givenName: text("given_name").notNull(),
+    familyName: text("family_name").notNull(),
+    dateOfBirth: date("date_of_birth", { mode: "string" }).notNull(),
+    localityId: uuid("locality_id")
+      .notNull()
+      .references(() => localities.id),
+    contact: text("contact").notNull(),
+    /** Empty when the person sent it themselves; else who did, and how they know them. */
+    sentBy: text("sent_by").notNull().default(""),
+    whatMatters: text("what_matters").notNull(),
+    whatIsWorking: text("what_is_working").notNull().default(""),
+    whatIsNotWorking: text("what_is_not_working").notNull().default(""),
+    helpIHave: text("help_i_have").notNull().default(""),
+    choiceAndControl: text("choice_and_control", { enum: CHOICE_AND_CONTROL }).notNull(),
+    receivedAt: timestamp("received_at", { mode: "string", withTimezone: true })
+      .notNull()
+      .defaultNow(),
+    /** Set when staff accept it: the referral it became. */
+    referralId: uuid("referral_id").references(() => referrals.id),
+  },
+  (t) => [index("self_referrals_open_idx").on(t.referralId, t.receivedAt)],
 );

@@ -24,6 +24,8 @@ const table: Row[] = [
   // Recording the journey is for the case holder.
   ["social-worker", "none", "create", "referral", true],
   ["provider-staff", "none", "create", "referral", false],
+  ["social-worker", "none", "list", "self-referral", true],
+  ["finance-officer", "none", "list", "self-referral", false],
   ["social-worker", "allocated-worker", "create", "assessment", true],
   ["social-worker", "none", "create", "assessment", false],
   ["team-manager", "team-manager", "create", "assessment", true],
@@ -56,7 +58,6 @@ const table: Row[] = [
   // Aggregates and oversight.
   ["supported-person", "none", "list", "provider-directory", true],
   ["provider-staff", "none", "list", "provider-directory", true],
-  ["representative", "none", "list", "locality", true],
   ["finance-officer", "none", "read", "report", true],
   ["commissioner", "none", "read", "report", true],
   ["social-worker", "none", "read", "report", false],

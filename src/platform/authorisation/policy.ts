@@ -28,9 +28,8 @@ export type Resource =
   | "account"
   | "support-plan"
   | "provider-directory"
-  | "locality"
   | "eligibility-criteria"
-  | "signposts"
+  | "self-referral"
   | "report"
   | "audit-log"
   | "user";
@@ -89,6 +88,7 @@ const POLICY: Partial<Record<`${Resource}:${Action}`, Grant>> = {
     "provider-staff": ["none"],
   },
   "referral:create": { "social-worker": ["none"], "team-manager": ["none"] },
+  "self-referral:list": { "social-worker": ["none"], "team-manager": ["none"] },
   "assessment:create": CASE_HOLDERS,
   "assessment:update": CASE_HOLDERS,
   // Sign-off is the manager's; the four-eyes rule (never the author) is a state guard.
@@ -105,7 +105,6 @@ const POLICY: Partial<Record<`${Resource}:${Action}`, Grant>> = {
   "support-plan:list": { "provider-staff": ["none"] },
   "support-plan:respond": { "provider-staff": ["supporting-provider"] },
   "provider-directory:list": Object.fromEntries(ROLES.map((role) => [role, ANY])),
-  "locality:list": Object.fromEntries(ROLES.map((role) => [role, ANY])),
   "report:read": OVERSIGHT,
   "eligibility-criteria:create": { administrator: ANY },
   "audit-log:read": { administrator: ANY },
