@@ -258,3 +258,39 @@ describe("a decision that the person is not eligible", () => {
     await expectAccessible(admin);
   });
 });
+
+describe("preparing to talk to social work without an account", () => {
+  it("sends a self-referral that a social worker takes on", async () => {
+    const visitor = await newPage();
+    await visitor.goto("/sign-in");
+    await visitor.getByRole("link", { name: "prepare to talk to social work" }).click();
+    await visitor
+      .getByRole("heading", { level: 1, name: "Prepare to talk to social work" })
+      .waitFor();
+    await expectAccessible(visitor);
+    await visitor.getByRole("button", { name: "Send to social work" }).click();
+    await visitor.getByRole("link", { name: "Tell us what matters to you" }).waitFor();
+    await visitor.getByLabel("Given name").fill("Rhona");
+    await visitor.getByLabel("Family name").fill("Selfsent");
+    await visitor.getByLabel("Date of birth").fill("1958-02-14");
+    await visitor.getByLabel("Where do you live?").selectOption({ index: 2 });
+    await visitor.getByLabel("How can we contact you?").fill("07700 900456");
+    await visitor
+      .getByLabel("What matters to you?")
+      .fill("Keeping my dog and walking her every day");
+    await visitor.getByLabel(/^Some:/).check({ force: true });
+    await visitor.getByRole("button", { name: "Send to social work" }).click();
+    await visitor.getByRole("heading", { name: "Thank you. We have your form." }).waitFor();
+    await expectAccessible(visitor);
+
+    const worker = await newPage();
+    await pickDemoAccount(worker, accounts.find((a) => a.role === "social-worker") as DemoAccount);
+    const waiting = worker.getByRole("article").filter({ hasText: "Rhona Selfsent" });
+    await waiting.getByText("Keeping my dog and walking her every day").waitFor();
+    await expectAccessible(worker);
+    await waiting.getByLabel("Soon").check({ force: true });
+    await waiting.getByRole("button", { name: "Take this on" }).click();
+    await worker.getByRole("heading", { level: 1, name: "Rhona Selfsent" }).waitFor();
+    await worker.getByText(/What matters: Keeping my dog/).waitFor();
+  });
+});

@@ -12,6 +12,7 @@ import { useSession } from "./identity/session";
 import { PersonPage } from "./people/PersonPage";
 import { ChoosePage } from "./plans/ChoosePage";
 import { NewReferralPage } from "./referrals/NewReferralPage";
+import { PreparePage } from "./referrals/PreparePage";
 import { Link, match, navigate, Redirect, usePath } from "./router";
 import type { SessionUser } from "./types";
 
@@ -46,6 +47,7 @@ export function App() {
 }
 
 function Routed({ path, user }: { path: string; user: SessionUser | null }) {
+  if (path === "/prepare") return <PreparePage />; // public: no account needed
   if (!user || path === "/sign-in") {
     return user ? <Redirect to="/" /> : <SignInPage />;
   }

@@ -6,6 +6,7 @@ import { PersonView } from "../people/PersonView";
 import { fullName, usePeople, usePerson } from "../people/queries";
 import { ProviderHome } from "../plans/ProviderHome";
 import { ProviderTable } from "../providers/ProviderTable";
+import { SelfReferralInbox } from "../referrals/SelfReferralInbox";
 import { Link } from "../router";
 import type { SessionUser } from "../types";
 import { SummaryFigures } from "./summaries";
@@ -97,6 +98,7 @@ function CaseloadHome({ team }: { team?: boolean }) {
         </Link>
       </p>
       {team && <AwaitingSignOff />}
+      <SelfReferralInbox />
       {people.isPending ? (
         <Loading />
       ) : (

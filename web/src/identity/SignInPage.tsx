@@ -5,7 +5,7 @@ import { FormPage } from "../components/FormPage";
 import { TextInput } from "../components/fields";
 import { useSubmit } from "../components/useSubmit";
 import { ROLE_LABELS } from "../format";
-import { navigate } from "../router";
+import { Link, navigate } from "../router";
 import type { SessionReply } from "./session";
 
 interface DemoAccounts {
@@ -52,6 +52,10 @@ export function SignInPage() {
           error={form.errorFor("password")}
         />
       </FormPage>
+      <p>
+        No account? You can <Link href="/prepare">prepare to talk to social work</Link> and send it
+        to us without one.
+      </p>
       {demo.data && <DemoPicker demo={demo.data} signIn={signIn} />}
     </>
   );

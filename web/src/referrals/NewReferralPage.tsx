@@ -2,10 +2,10 @@ import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { get, post } from "../api";
 import { FormPage } from "../components/FormPage";
-import { Checkbox, Radios, Select, Textarea, TextInput } from "../components/fields";
+import { Radios, Select, Textarea, TextInput } from "../components/fields";
 import { useSubmit } from "../components/useSubmit";
-import { formatDate } from "../format";
 import { navigate } from "../router";
+import { type Match, PossibleDuplicates } from "./PossibleDuplicates";
 
 const SOURCES = [
   { value: "self", label: "The person themselves" },
@@ -121,48 +121,5 @@ export function NewReferralPage() {
         error={form.errorFor("reason")}
       />
     </FormPage>
-  );
-}
-
-interface Match {
-  id: string;
-  givenName: string;
-  familyName: string;
-  dateOfBirth: string;
-  locality: string;
-  reasons: string[];
-}
-
-/** Records that may be this person, shown before a new one is made. */
-function PossibleDuplicates({
-  matches,
-  confirmed,
-  onConfirm,
-}: {
-  matches?: Match[];
-  confirmed: boolean;
-  onConfirm: (confirmed: boolean) => void;
-}) {
-  if (!matches?.length) return null;
-  return (
-    <section className="ds_inset-text" aria-labelledby="matches-title">
-      <h2 id="matches-title">This person may already be recorded</h2>
-      <ul>
-        {matches.map((m) => (
-          <li key={m.id}>
-            <strong>
-              {m.givenName} {m.familyName}
-            </strong>
-            , born {formatDate(m.dateOfBirth)}, {m.locality}: {m.reasons.join("; ")}
-          </li>
-        ))}
-      </ul>
-      <Checkbox
-        id="confirmedNew"
-        label="None of these is the person: record someone new"
-        checked={confirmed}
-        onChange={onConfirm}
-      />
-    </section>
   );
 }

@@ -1,0 +1,162 @@
+import { useQuery } from "@tanstack/react-query";
+import { useState } from "react";
+import { get, post } from "../api";
+import { FormPage } from "../components/FormPage";
+import { Radios, Select, Textarea, TextInput } from "../components/fields";
+import { PageHeader } from "../components/layout";
+import { useSubmit } from "../components/useSubmit";
+import { Link } from "../router";
+
+const CHOICE = [
+  { value: "a-lot", label: "A lot: I want to decide and arrange things myself" },
+  { value: "some", label: "Some: I want to decide, with help to arrange things" },
+  { value: "a-little", label: "A little: I would like the council to arrange things" },
+  { value: "not-sure", label: "I am not sure yet" },
+];
+
+/** "Prepare to talk to social work": anyone can fill it in and send it, no account needed. */
+export function PreparePage() {
+  const localities = useQuery({
+    queryKey: ["localities"],
+    queryFn: () =>
+      get<{ localities: { id: string; name: string }[] }>("/api/localities").then(
+        (r) => r.localities,
+      ),
+  });
+  const [answers, setAnswers] = useState({
+    givenName: "",
+    familyName: "",
+    dateOfBirth: "",
+    localityId: "",
+    contact: "",
+    sentBy: "",
+    whatMatters: "",
+    whatIsWorking: "",
+    whatIsNotWorking: "",
+    helpIHave: "",
+    choiceAndControl: "",
+  });
+  const [reference, setReference] = useState<string>();
+  const set = (key: keyof typeof answers) => (value: string) =>
+    setAnswers({ ...answers, [key]: value });
+  const form = useSubmit(
+    () => post<{ reference: string }>("/api/self-referrals", answers),
+    (r) => setReference(r.reference),
+  );
+  if (reference) {
+    return (
+      <>
+        <PageHeader title="Thank you. We have your form." />
+        <div className="ds_notification-panel">
+          <p>
+            Your reference is <strong>{reference}</strong>.
+          </p>
+        </div>
+        <p>A social worker will contact you. This is usually within two weeks.</p>
+        <p>If you are in danger now, call 999.</p>
+      </>
+    );
+  }
+  return (
+    <FormPage
+      title="Prepare to talk to social work"
+      intro={
+        <>
+          <p>This form helps you think about what you need. You do not need an account.</p>
+          <p>
+            You can fill it in for yourself, or for someone you know. Only answer what you want to.
+          </p>
+          <p>
+            Already have an account? <Link href="/sign-in">Sign in</Link>.
+          </p>
+        </>
+      }
+      form={form}
+      submitLabel="Send to social work"
+    >
+      <h2>About the person who needs support</h2>
+      <TextInput
+        id="givenName"
+        label="Given name"
+        value={answers.givenName}
+        onChange={set("givenName")}
+        error={form.errorFor("givenName")}
+      />
+      <TextInput
+        id="familyName"
+        label="Family name"
+        value={answers.familyName}
+        onChange={set("familyName")}
+        error={form.errorFor("familyName")}
+      />
+      <TextInput
+        id="dateOfBirth"
+        label="Date of birth"
+        type="date"
+        value={answers.dateOfBirth}
+        onChange={set("dateOfBirth")}
+        error={form.errorFor("dateOfBirth")}
+      />
+      <Select
+        id="localityId"
+        label="Where do you live?"
+        value={answers.localityId}
+        onChange={set("localityId")}
+        options={(localities.data ?? []).map((l) => ({ value: l.id, label: l.name }))}
+        error={form.errorFor("localityId")}
+      />
+      <TextInput
+        id="contact"
+        label="How can we contact you?"
+        hint="A phone number or an email address"
+        value={answers.contact}
+        onChange={set("contact")}
+        error={form.errorFor("contact")}
+      />
+      <TextInput
+        id="sentBy"
+        label="Are you filling this in for someone else?"
+        hint="If so, your name and how you know them. Leave it empty if this is about you."
+        value={answers.sentBy}
+        onChange={set("sentBy")}
+        error={form.errorFor("sentBy")}
+      />
+      <h2>What matters</h2>
+      <Textarea
+        id="whatMatters"
+        label="What matters to you?"
+        hint="For example: seeing friends, staying at home, getting back to work"
+        value={answers.whatMatters}
+        onChange={set("whatMatters")}
+        error={form.errorFor("whatMatters")}
+      />
+      <Textarea
+        id="whatIsWorking"
+        label="What is working well?"
+        value={answers.whatIsWorking}
+        onChange={set("whatIsWorking")}
+      />
+      <Textarea
+        id="whatIsNotWorking"
+        label="What is not working?"
+        value={answers.whatIsNotWorking}
+        onChange={set("whatIsNotWorking")}
+      />
+      <Textarea
+        id="helpIHave"
+        label="What help do you have already?"
+        hint="Family, friends, neighbours, groups"
+        value={answers.helpIHave}
+        onChange={set("helpIHave")}
+      />
+      <Radios
+        id="choiceAndControl"
+        label="How much say do you want in your support?"
+        value={answers.choiceAndControl}
+        onChange={set("choiceAndControl")}
+        options={CHOICE}
+        error={form.errorFor("choiceAndControl")}
+      />
+    </FormPage>
+  );
+}
