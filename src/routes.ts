@@ -1,4 +1,5 @@
 import { demoRoutes } from "./demo/routes";
+import { carerAssessmentRoutes } from "./modules/assessment/carer-routes";
 import { assessmentRoutes } from "./modules/assessment/routes";
 import { budgetRoutes } from "./modules/budgets/routes";
 import { eligibilityRoutes } from "./modules/eligibility/routes";
@@ -21,6 +22,7 @@ export function registerRoutes(app: App, deps: RouteDeps) {
     referralRoutes,
     selfReferralRoutes,
     assessmentRoutes,
+    carerAssessmentRoutes,
     eligibilityRoutes,
     budgetRoutes,
     providerRoutes,

@@ -146,3 +146,43 @@ describe("assessment drafts, versions and sign-off", () => {
     expect(reply.body.errors[0].path).toBe("outcomes.0.talkingPoint");
   });
 });
+
+describe("a carer's own assessment", () => {
+  it("records a young carer statement or an adult carer support plan, linked to the person", async () => {
+    const personId = await newPerson(worker, "Cared");
+    const young = await worker.post(`/api/people/${personId}/carer-assessments`, {
+      carerName: "Ailsa Cared",
+      carerDateOfBirth: "2011-04-04",
+      relationship: "Granddaughter",
+      caringRole: "Helps with shopping after school",
+      outcomes: ["Time with my friends at the weekend"],
+    });
+    expect(young.body).toMatchObject({ kind: "young-carer-statement" });
+    const adult = await worker.post(`/api/people/${personId}/carer-assessments`, {
+      carerName: "Tom Cared",
+      carerDateOfBirth: "1975-04-04",
+      relationship: "Son",
+      caringRole: "Personal care every evening",
+      willingAndAble: "Not mornings: I start work at seven",
+      outcomes: ["A life of my own on Saturdays"],
+    });
+    expect(adult.body).toMatchObject({ kind: "adult-carer-support-plan" });
+    const record = (await worker.get(`/api/people/${personId}`)).body;
+    expect(record.carerAssessments.map((c: { carerName: string }) => c.carerName).sort()).toEqual([
+      "Ailsa Cared",
+      "Tom Cared",
+    ]);
+    const bad = await worker.post(`/api/people/${personId}/carer-assessments`, {
+      carerName: "No outcomes",
+      carerDateOfBirth: "1975-02-30",
+      relationship: "Son",
+      caringRole: "x",
+      outcomes: [],
+    });
+    expect(bad.body.errors.map((e: { path: string }) => e.path).sort()).toEqual([
+      "carerDateOfBirth",
+      "outcomes",
+    ]);
+    expect((await worker.get(`/api/people/${personId}`)).body.carerAssessments).toHaveLength(2);
+  });
+});

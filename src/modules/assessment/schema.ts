@@ -1,4 +1,5 @@
 import {
+  date,
   index,
   integer,
   jsonb,
@@ -116,4 +117,37 @@ export const assessmentVersions = pgTable(
     savedAt: timestamp("saved_at", { mode: "string", withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex("assessment_versions_version_idx").on(t.assessmentId, t.version)],
+);
+
+export const CARER_PLAN_KINDS = ["adult-carer-support-plan", "young-carer-statement"] as const;
+
+/**
+ * A carer's own assessment (Carers (Scotland) Act 2016), linked to the person they care for:
+ * an adult carer support plan, or a young carer statement for a carer under 18 (or 18 and at school).
+ */
+export const carerAssessments = pgTable(
+  "carer_assessments",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    personId: uuid("person_id")
+      .notNull()
+      .references(() => people.id),
+    kind: text("kind", { enum: CARER_PLAN_KINDS }).notNull(),
+    carerName: text("carer_name").notNull(),
+    carerDateOfBirth: date("carer_date_of_birth", { mode: "string" }).notNull(),
+    relationship: text("relationship").notNull(),
+    caringRole: text("caring_role").notNull(),
+    /** What the carer is willing and able to do: the limits of caring are theirs to set. */
+    willingAndAble: text("willing_and_able").notNull().default(""),
+    /** What matters to the carer, in their own words. */
+    outcomes: text("outcomes").array().notNull(),
+    supportNeeded: text("support_needed").notNull().default(""),
+    recordedBy: uuid("recorded_by")
+      .notNull()
+      .references(() => users.id),
+    recordedAt: timestamp("recorded_at", { mode: "string", withTimezone: true })
+      .notNull()
+      .defaultNow(),
+  },
+  (t) => [index("carer_assessments_person_idx").on(t.personId)],
 );

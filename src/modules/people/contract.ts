@@ -1,6 +1,7 @@
 import { z } from "zod";
 import {
   ASSESSMENT_STATUSES,
+  CARER_PLAN_KINDS,
   NATIONAL_OUTCOMES,
   PARTICIPANT_AUTHORITIES,
   PARTICIPANT_ROLES,
@@ -125,6 +126,21 @@ export const PersonRecord = PersonSummary.extend({
       displayName: z.string(),
       relationship: z.string(),
       authority: z.enum(representatives.authority.enumValues),
+    }),
+  ),
+  carerAssessments: z.array(
+    z.object({
+      id: z.uuid(),
+      kind: z.enum(CARER_PLAN_KINDS),
+      carerName: z.string(),
+      carerDateOfBirth: z.string(),
+      relationship: z.string(),
+      caringRole: z.string(),
+      willingAndAble: z.string(),
+      outcomes: z.array(z.string()),
+      supportNeeded: z.string(),
+      recordedAt: z.string(),
+      recordedBy: UserRef,
     }),
   ),
 });

@@ -6,6 +6,7 @@ import { requireAccess } from "../../platform/authorisation/guard";
 import type { Db } from "../../platform/db/client";
 import { type App, type RouteDeps, requireActor } from "../../platform/http/app";
 import { conflict, notFound, Problem } from "../../platform/http/problem";
+import { carerAssessmentsFor } from "../assessment/carer-routes";
 import { latestAssessment } from "../assessment/store";
 import { currentBudget } from "../budgets/store";
 import { latestDecision } from "../eligibility/store";
@@ -98,14 +99,17 @@ export function peopleRoutes(app: App, { db }: RouteDeps) {
       });
       const [summary] = await personRows(db, eq(people.id, personId));
       if (!summary) throw notFound("That person");
-      const [referralList, assessment, eligibility, budget, plan, reps] = await Promise.all([
-        referralsFor(db, personId),
-        latestAssessment(db, personId),
-        latestDecision(db, personId),
-        currentBudget(db, personId),
-        latestPlan(db, personId),
-        representativesOf(db, personId),
-      ]);
+      const [referralList, assessment, eligibility, budget, plan, reps, carers] = await Promise.all(
+        [
+          referralsFor(db, personId),
+          latestAssessment(db, personId),
+          latestDecision(db, personId),
+          currentBudget(db, personId),
+          latestPlan(db, personId),
+          representativesOf(db, personId),
+          carerAssessmentsFor(db, personId),
+        ],
+      );
       await access.record(db, { resourceId: personId });
       const stage = journeyStage({
         assessment: assessment?.status ?? null,
@@ -122,6 +126,7 @@ export function peopleRoutes(app: App, { db }: RouteDeps) {
         budget,
         plan,
         representatives: reps,
+        carerAssessments: carers,
       };
     },
   );

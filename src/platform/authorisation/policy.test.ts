@@ -31,6 +31,8 @@ const table: Row[] = [
   ["team-manager", "team-manager", "create", "assessment", true],
   ["supported-person", "self", "create", "assessment", false],
   ["social-worker", "allocated-worker", "update", "assessment", true],
+  ["social-worker", "allocated-worker", "create", "carer-assessment", true],
+  ["representative", "representative", "create", "carer-assessment", false],
   ["provider-staff", "supporting-provider", "update", "assessment", false],
   ["team-manager", "team-manager", "approve", "assessment", true],
   ["team-manager", "none", "approve", "assessment", false],

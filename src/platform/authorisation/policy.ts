@@ -30,6 +30,7 @@ export type Resource =
   | "provider-directory"
   | "eligibility-criteria"
   | "self-referral"
+  | "carer-assessment"
   | "report"
   | "audit-log"
   | "user";
@@ -91,6 +92,7 @@ const POLICY: Partial<Record<`${Resource}:${Action}`, Grant>> = {
   "self-referral:list": { "social-worker": ["none"], "team-manager": ["none"] },
   "assessment:create": CASE_HOLDERS,
   "assessment:update": CASE_HOLDERS,
+  "carer-assessment:create": CASE_HOLDERS,
   // Sign-off is the manager's; the four-eyes rule (never the author) is a state guard.
   "assessment:approve": { "team-manager": ["team-manager"] },
   "assessment:list": { "team-manager": ["none"] },
