@@ -292,5 +292,18 @@ describe("preparing to talk to social work without an account", () => {
     await waiting.getByRole("button", { name: "Take this on" }).click();
     await worker.getByRole("heading", { level: 1, name: "Rhona Selfsent" }).waitFor();
     await worker.getByText(/What matters: Keeping my dog/).waitFor();
+
+    // Her daughter cares for her: a carer's own assessment, linked to Rhona.
+    await worker.getByRole("link", { name: "Record a carer's own assessment" }).click();
+    await worker.getByLabel("Carer's name").fill("Fern Selfsent");
+    await worker.getByLabel("Carer's date of birth").fill("2010-06-01");
+    await worker.getByLabel("Relationship to the person").fill("Daughter");
+    await worker.getByLabel("What the carer does").fill("Walks the dog before school");
+    await worker
+      .getByLabel("What matters to the carer, in their words")
+      .fill("Time for my homework");
+    await expectAccessible(worker);
+    await worker.getByRole("button", { name: "Save the carer's assessment" }).click();
+    await worker.getByText(/Fern Selfsent \(Daughter\): young carer statement/).waitFor();
   });
 });

@@ -2,6 +2,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import type { ReactNode } from "react";
 import { api } from "./api";
 import { AssessmentPage } from "./assessment/AssessmentPage";
+import { CarerAssessmentPage } from "./assessment/CarerAssessmentPage";
 import { BudgetPage } from "./budgets/BudgetPage";
 import { Layout, Loading, PageHeader } from "./components/layout";
 import { EligibilityPage } from "./eligibility/EligibilityPage";
@@ -27,6 +28,7 @@ const PAGES: [string, Page][] = [
   ["/people/:id/budget", (p) => <BudgetPage personId={p.id ?? ""} />],
   ["/people/:id/account", (p) => <AccountPage personId={p.id ?? ""} />],
   ["/people/:id/choose", (p) => <ChoosePage personId={p.id ?? ""} />],
+  ["/people/:id/carer", (p) => <CarerAssessmentPage personId={p.id ?? ""} />],
 ];
 
 export function App() {

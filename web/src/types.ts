@@ -104,6 +104,16 @@ export interface PersonRecord extends PersonSummary {
   };
   plan: Plan | null;
   representatives: { id: string; displayName: string; relationship: string; authority: string }[];
+  carerAssessments: {
+    id: string;
+    kind: "adult-carer-support-plan" | "young-carer-statement";
+    carerName: string;
+    relationship: string;
+    caringRole: string;
+    willingAndAble: string;
+    outcomes: string[];
+    recordedAt: string;
+  }[];
 }
 
 export interface Provider {

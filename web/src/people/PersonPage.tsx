@@ -89,6 +89,22 @@ function Journey({
           <SignOff assessmentId={assessment.id} />
         )}
       </Step>
+      <Step title="Carers">
+        {record.carerAssessments.length === 0 && <p>No carer's assessment recorded.</p>}
+        <ul>
+          {record.carerAssessments.map((c) => (
+            <li key={c.id}>
+              {c.carerName} ({c.relationship}):{" "}
+              {c.kind === "young-carer-statement"
+                ? "young carer statement"
+                : "adult carer support plan"}
+              , {formatDate(c.recordedAt)}. What matters:{" "}
+              {c.outcomes.map((o) => `“${o}”`).join(", ")}
+            </li>
+          ))}
+        </ul>
+        {next("carer", "Record a carer's own assessment")}
+      </Step>
       <Step title="Eligibility">
         {eligibility ? (
           <p>
