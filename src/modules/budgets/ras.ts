@@ -36,12 +36,14 @@ const isWhole = (n: number) => Number.isSafeInteger(n) && n >= 0;
 /** Everything wrong with a definition, as field errors; empty when it can be published. */
 export function validateRas(def: RasDefinition): FieldError[] {
   const errors: FieldError[] = [];
-  const add = (path: string, message: string) => errors.push({ path, message });
+  const add = (path: string, message: string) => {
+    errors.push({ path, message });
+  };
   if (def.careGroups.length === 0) add("careGroups", "Name at least one care group");
   if (def.questions.length === 0) add("questions", "Add at least one scored question");
-  duplicates(def.questions.map((q) => q.key)).forEach((i) =>
-    add(`questions.${i}.key`, "Each question needs its own key"),
-  );
+  for (const i of duplicates(def.questions.map((q) => q.key))) {
+    add(`questions.${i}.key`, "Each question needs its own key");
+  }
   def.questions.forEach((q, i) => {
     if (q.answers.length === 0)
       add(`questions.${i}.answers`, "Give the question at least one answer");
@@ -51,9 +53,9 @@ export function validateRas(def: RasDefinition): FieldError[] {
     });
   });
   validateBands(def, add);
-  duplicates(def.adjustments.map((a) => a.key)).forEach((i) =>
-    add(`adjustments.${i}.key`, "Each adjustment needs its own key"),
-  );
+  for (const i of duplicates(def.adjustments.map((a) => a.key))) {
+    add(`adjustments.${i}.key`, "Each adjustment needs its own key");
+  }
   def.adjustments.forEach((a, i) => {
     if (!Number.isInteger(a.basisPoints) || a.basisPoints < -10_000 || a.basisPoints > 10_000) {
       add(
