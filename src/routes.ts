@@ -1,6 +1,7 @@
 import { demoRoutes } from "./demo/routes";
 import { carerAssessmentRoutes } from "./modules/assessment/carer-routes";
 import { assessmentRoutes } from "./modules/assessment/routes";
+import { rasRoutes } from "./modules/budgets/ras-routes";
 import { budgetRoutes } from "./modules/budgets/routes";
 import { eligibilityRoutes } from "./modules/eligibility/routes";
 import { identityRoutes } from "./modules/identity/routes";
@@ -25,6 +26,7 @@ export function registerRoutes(app: App, deps: RouteDeps) {
     carerAssessmentRoutes,
     eligibilityRoutes,
     budgetRoutes,
+    rasRoutes,
     providerRoutes,
     planRoutes,
     reportRoutes,

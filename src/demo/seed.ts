@@ -1,6 +1,6 @@
 import { eq, sql } from "drizzle-orm";
 import { assessments, assessmentVersions, personalOutcomes } from "../modules/assessment/schema";
-import { budgetEntries } from "../modules/budgets/schema";
+import { budgetEntries, rasVersions } from "../modules/budgets/schema";
 import { DEFAULT_CRITERIA, DEFAULT_PUBLISHED_TEXT } from "../modules/eligibility/rules";
 import { eligibilityCriteria, eligibilityDecisions } from "../modules/eligibility/schema";
 import { hashPassword } from "../modules/identity/passwords";
@@ -15,6 +15,7 @@ import { appMeta } from "../platform/db/meta-schema";
 import { DEMO_LOADED_KEY, DEMO_PASSWORD } from "./accounts";
 import registered from "./data/fife-providers.json" with { type: "json" };
 import { DEMO_OUTCOMES, DEMO_SUPPORTS, FAMILY, GIVEN, LOCALITIES } from "./people";
+import { DEMO_RAS } from "./ras";
 
 const EMAIL = "demo.cairn.example";
 const email = (name: string) => `${name.toLowerCase().replaceAll(" ", ".")}@${EMAIL}`;
@@ -148,6 +149,16 @@ async function seed(tx: Db, passwordHash: string) {
     fundedLevels: [...DEFAULT_CRITERIA.fundedLevels],
     publishedText: DEFAULT_PUBLISHED_TEXT,
     setBy: admin.id,
+  });
+  await tx.insert(rasVersions).values({
+    version: 1,
+    name: "Fife demo RAS 2026/27",
+    definition: DEMO_RAS,
+    status: "published",
+    effectiveFrom: "2026-04-01",
+    createdBy: admin.id,
+    publishedBy: admin.id,
+    publishedAt: new Date().toISOString(),
   });
   const workers = staffRows.filter((u) => u.role === "social-worker");
   const managers = staffRows.filter((u) => u.role === "team-manager"); // same team order

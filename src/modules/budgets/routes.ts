@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { requireAccess } from "../../platform/authorisation/guard";
+import { type Access, requireAccess } from "../../platform/authorisation/guard";
+import type { Db } from "../../platform/db/client";
 import { type App, type RouteDeps, requireActor } from "../../platform/http/app";
 import { requiredText } from "../../platform/http/fields";
 import { conflict, invalid, Problem } from "../../platform/http/problem";
@@ -7,6 +8,8 @@ import { PersonParams } from "../assessment/routes";
 import { latestDecision } from "../eligibility/store";
 import { journeyFactsOf, lockPerson } from "../people/store";
 import { parseBudgetAmount } from "./money";
+import { indicativeBudget } from "./ras";
+import { rasInForce } from "./ras-store";
 import { cannotSetBudget } from "./rules";
 import { budgetEntries } from "./schema";
 
@@ -37,30 +40,76 @@ export function budgetRoutes(app: App, { db }: RouteDeps) {
       });
       const amount = parseBudgetAmount(request.body.annualAmount, "annualAmount");
       if ("path" in amount) throw invalid([amount]);
-      const id = await db.transaction(async (tx) => {
-        await lockPerson(tx, personId);
-        const blocked = cannotSetBudget(await journeyFactsOf(tx, personId));
-        if (blocked) throw conflict(blocked);
-        const decision = await latestDecision(tx, personId);
-        if (!decision) throw conflict("Set a budget only after the person is found eligible.");
-        const [row] = await tx
-          .insert(budgetEntries)
-          .values({
-            personId,
-            eligibilityDecisionId: decision.id,
-            annualAmountPence: amount.pence,
-            reason: request.body.reason,
-            setBy: actor.userId,
-          })
-          .returning({ id: budgetEntries.id });
-        if (!row) throw new Problem(500, "Not saved", "The budget could not be saved.");
-        await access.record(tx, {
-          resourceId: row.id,
-          detail: { annualAmountPence: amount.pence },
-        });
-        return row.id;
+      const id = await addBudgetEntry(db, access, {
+        personId,
+        annualAmountPence: amount.pence,
+        reason: request.body.reason,
       });
       return reply.code(201).send({ id, annualAmountPence: amount.pence });
     },
   );
+
+  app.post(
+    "/api/people/:personId/indicative-budget",
+    {
+      schema: {
+        tags: ["Budgets"],
+        summary:
+          "Compute the indicative budget with the RAS in force, and record it with its reasons",
+        params: PersonParams,
+        body: RasAnswers,
+      },
+    },
+    async (request, reply) => {
+      const { personId } = request.params;
+      const access = await requireAccess(db, requireActor(request), {
+        action: "create",
+        resource: "budget",
+        personId,
+      });
+      const ras = await rasInForce(db);
+      if (!ras) throw conflict("The council has not published a Resource Allocation System yet.");
+      const budget = indicativeBudget(ras.definition, request.body);
+      if ("errors" in budget) throw invalid(budget.errors);
+      const id = await addBudgetEntry(db, access, {
+        personId,
+        annualAmountPence: budget.totalPence,
+        reason: `Indicative budget from the Resource Allocation System, version ${ras.version}`,
+        rasVersionId: ras.id,
+        lines: budget.lines,
+      });
+      return reply.code(201).send({ id, rasVersion: ras.version, ...budget });
+    },
+  );
+}
+
+const RasAnswers = z.object({
+  careGroup: z.string().max(60),
+  answers: z.record(z.string(), z.string().max(60)),
+  adjustments: z.array(z.string().max(60)).max(20).default([]),
+});
+
+/** Appends a budget entry once the journey allows it: eligible, and no provider mid-decision. */
+async function addBudgetEntry(
+  db: Db,
+  access: Access,
+  entry: Omit<typeof budgetEntries.$inferInsert, "eligibilityDecisionId" | "setBy">,
+): Promise<string> {
+  return db.transaction(async (tx) => {
+    await lockPerson(tx, entry.personId);
+    const blocked = cannotSetBudget(await journeyFactsOf(tx, entry.personId));
+    if (blocked) throw conflict(blocked);
+    const decision = await latestDecision(tx, entry.personId);
+    if (!decision) throw conflict("Set a budget only after the person is found eligible.");
+    const [row] = await tx
+      .insert(budgetEntries)
+      .values({ ...entry, eligibilityDecisionId: decision.id, setBy: access.actor.userId })
+      .returning({ id: budgetEntries.id });
+    if (!row) throw new Problem(500, "Not saved", "The budget could not be saved.");
+    await access.record(tx, {
+      resourceId: row.id,
+      detail: { annualAmountPence: entry.annualAmountPence, rasVersionId: entry.rasVersionId },
+    });
+    return row.id;
+  });
 }

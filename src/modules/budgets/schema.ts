@@ -1,7 +1,19 @@
-import { bigint, index, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import {
+  type AnyPgColumn,
+  bigint,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { eligibilityDecisions } from "../eligibility/schema";
 import { users } from "../identity/schema";
 import { people } from "../people/schema";
+import type { BudgetLine, RasDefinition } from "./ras";
 
 /**
  * Append-only: each row sets the person's annual budget from that moment.
@@ -19,6 +31,9 @@ export const budgetEntries = pgTable(
       .references(() => eligibilityDecisions.id),
     annualAmountPence: bigint("annual_amount_pence", { mode: "number" }).notNull(),
     reason: text("reason").notNull(),
+    /** The RAS version an indicative amount came from, and its reasons line by line. */
+    rasVersionId: uuid("ras_version_id").references((): AnyPgColumn => rasVersions.id),
+    lines: jsonb("lines").$type<BudgetLine[]>(),
     setBy: uuid("set_by")
       .notNull()
       .references(() => users.id),
@@ -26,3 +41,21 @@ export const budgetEntries = pgTable(
   },
   (t) => [index("budget_entries_person_idx").on(t.personId, t.setAt)],
 );
+
+/** A version of the council's Resource Allocation System. Published versions never change. */
+export const rasVersions = pgTable("ras_versions", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  version: integer("version").notNull().unique(),
+  name: text("name").notNull(),
+  definition: jsonb("definition").$type<RasDefinition>().notNull(),
+  status: text("status", { enum: ["draft", "published"] })
+    .notNull()
+    .default("draft"),
+  effectiveFrom: date("effective_from", { mode: "string" }).notNull(),
+  createdBy: uuid("created_by")
+    .notNull()
+    .references(() => users.id),
+  createdAt: timestamp("created_at", { mode: "string", withTimezone: true }).notNull().defaultNow(),
+  publishedBy: uuid("published_by").references(() => users.id),
+  publishedAt: timestamp("published_at", { mode: "string", withTimezone: true }),
+});

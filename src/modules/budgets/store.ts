@@ -2,7 +2,7 @@ import { desc, eq } from "drizzle-orm";
 import type { Db } from "../../platform/db/client";
 import { users } from "../identity/schema";
 import { weeklyFromAnnual } from "./money";
-import { budgetEntries } from "./schema";
+import { budgetEntries, rasVersions } from "./schema";
 
 /** The person's budget now: the newest entry of the append-only ledger. */
 export async function currentBudget(db: Db, personId: string) {
@@ -11,12 +11,15 @@ export async function currentBudget(db: Db, personId: string) {
       id: budgetEntries.id,
       annualAmountPence: budgetEntries.annualAmountPence,
       reason: budgetEntries.reason,
+      lines: budgetEntries.lines,
+      rasVersion: rasVersions.version,
       setAt: budgetEntries.setAt,
       byId: users.id,
       byName: users.displayName,
     })
     .from(budgetEntries)
     .innerJoin(users, eq(users.id, budgetEntries.setBy))
+    .leftJoin(rasVersions, eq(rasVersions.id, budgetEntries.rasVersionId))
     .where(eq(budgetEntries.personId, personId))
     .orderBy(desc(budgetEntries.setAt))
     .limit(1);

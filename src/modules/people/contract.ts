@@ -97,6 +97,8 @@ export const PersonRecord = PersonSummary.extend({
       annualAmountPence: z.number().int(),
       weeklyAmountPence: z.number().int(),
       reason: z.string(),
+      rasVersion: z.number().int().nullable(),
+      lines: z.array(z.object({ text: z.string(), pence: z.number().int() })).nullable(),
       setAt: z.string(),
       setBy: UserRef,
     })

@@ -68,6 +68,12 @@ const table: Row[] = [
   ["administrator", "none", "list", "user", true],
   ["administrator", "none", "create", "eligibility-criteria", true],
   ["team-manager", "none", "create", "eligibility-criteria", false],
+  ["administrator", "none", "create", "ras", true],
+  ["finance-officer", "none", "create", "ras", false],
+  ["administrator", "none", "approve", "ras", true],
+  ["commissioner", "none", "approve", "ras", false],
+  ["finance-officer", "none", "list", "ras", true],
+  ["social-worker", "none", "list", "ras", false],
   ["commissioner", "none", "list", "user", false],
   // Unknown combinations are refused.
   ["administrator", "none", "respond", "audit-log", false],

@@ -31,6 +31,7 @@ export type Resource =
   | "eligibility-criteria"
   | "self-referral"
   | "carer-assessment"
+  | "ras"
   | "report"
   | "audit-log"
   | "user";
@@ -109,6 +110,9 @@ const POLICY: Partial<Record<`${Resource}:${Action}`, Grant>> = {
   "provider-directory:list": Object.fromEntries(ROLES.map((role) => [role, ANY])),
   "report:read": OVERSIGHT,
   "eligibility-criteria:create": { administrator: ANY },
+  "ras:create": { administrator: ANY },
+  "ras:approve": { administrator: ANY },
+  "ras:list": { administrator: ANY, "finance-officer": ANY, commissioner: ANY },
   "audit-log:read": { administrator: ANY },
   "user:list": { administrator: ANY },
 };
