@@ -307,3 +307,35 @@ describe("preparing to talk to social work without an account", () => {
     await worker.getByText(/Fern Selfsent \(Daughter\): young carer statement/).waitFor();
   });
 });
+
+describe("the Resource Allocation System", () => {
+  it("is public in plain words, and gives an indicative budget with its reasons", async () => {
+    const visitor = await newPage();
+    await visitor.goto("/how-budgets-are-worked-out");
+    await visitor.getByRole("heading", { level: 1, name: "How we work out your budget" }).waitFor();
+    await visitor.getByRole("table", { name: "Money for each point, a year" }).waitFor();
+    await expectAccessible(visitor);
+
+    const worker = await newPage();
+    await pickDemoAccount(worker, accounts.find((a) => a.role === "social-worker") as DemoAccount);
+    await worker
+      .getByRole("row")
+      .filter({ hasText: /Eligible$/ })
+      .first()
+      .getByRole("link")
+      .click();
+    await worker.getByRole("link", { name: "Set the budget" }).click();
+    await worker.getByLabel("Care group").selectOption("older people");
+    await worker.getByLabel("Help every day (25 points)").check({ force: true });
+    await worker.getByLabel("Help once a week (6 points)").check({ force: true });
+    await worker.getByLabel("Some help (8 points)").check({ force: true });
+    await worker.getByLabel("Some risk without support (10 points)").check({ force: true });
+    await worker.getByLabel("Help from an unpaid carer (-10%)").check({ force: true });
+    await expectAccessible(worker);
+    await worker.getByRole("button", { name: "Work out the indicative budget" }).click();
+    await worker.getByText("Why this amount, step by step").waitFor();
+    await worker.getByText("49 points at £340.00 a point", { exact: false }).waitFor();
+    await worker.getByText("£14,994.00 a year").first().waitFor();
+    await expectAccessible(worker);
+  });
+});

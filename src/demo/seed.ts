@@ -179,10 +179,11 @@ interface PeopleContext {
   providers: { id: string }[];
 }
 
-/** 42 people, six at each stage but the first, spread over workers and localities. */
+/** 42 people over the nine stages, spread so every worker and locality has a mix. */
 async function seedPeople(tx: Db, ctx: PeopleContext) {
   const count = 42;
-  const stageOf = (i: number): Stage => STAGES[i % STAGES.length] as Stage;
+  // Three people in a row share a stage, so each of the three workers has people at every stage.
+  const stageOf = (i: number): Stage => STAGES[Math.floor(i / 3) % STAGES.length] as Stage;
   const personRows = await tx
     .insert(people)
     .values(

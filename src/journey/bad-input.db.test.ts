@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Cairn } from "../server";
-import { demoUser, signedOffAssessment, startTestCairn, type TestUser } from "../testing/api";
+import { demoUser, signedOffAssessment, startTestCairn, TestUser } from "../testing/api";
 
 let cairn: Cairn;
 let worker: TestUser;
@@ -107,9 +107,21 @@ describe("bad input gets field errors and changes nothing", () => {
   );
 
   it("refuses Option 2 without a provider, and an unknown provider", async () => {
-    const person = await demoUser(cairn, "supported-person");
-    const { body } = await person.get("/api/people");
-    const own = body.people.find((p: { stage: string }) => p.stage === "budget-set");
+    // The demo supported person whose budget is set and who has not chosen yet.
+    const { body: demo } = await worker.get("/api/demo/accounts");
+    let person = worker;
+    let own: { id: string } | undefined;
+    for (const account of demo.accounts.filter(
+      (a: { role: string }) => a.role === "supported-person",
+    )) {
+      person = new TestUser(cairn);
+      await person.signIn(account.email);
+      own = (await person.get("/api/people")).body.people.find(
+        (p: { stage: string }) => p.stage === "budget-set",
+      );
+      if (own) break;
+    }
+    if (!own) throw new Error("the demo has no supported person with a budget set");
     const before = await snapshot();
     const none = await person.post(`/api/people/${own.id}/support-plan`, { option: "2" });
     expect(none.body.errors[0].path).toBe("providerId");

@@ -4,6 +4,7 @@ import { api } from "./api";
 import { AssessmentPage } from "./assessment/AssessmentPage";
 import { CarerAssessmentPage } from "./assessment/CarerAssessmentPage";
 import { BudgetPage } from "./budgets/BudgetPage";
+import { RasPage } from "./budgets/RasPage";
 import { Layout, Loading, PageHeader } from "./components/layout";
 import { EligibilityPage } from "./eligibility/EligibilityPage";
 import { HomePage } from "./home/HomePage";
@@ -49,7 +50,9 @@ export function App() {
 }
 
 function Routed({ path, user }: { path: string; user: SessionUser | null }) {
-  if (path === "/prepare") return <PreparePage />; // public: no account needed
+  // Public pages: no account needed.
+  if (path === "/prepare") return <PreparePage />;
+  if (path === "/how-budgets-are-worked-out") return <RasPage />;
   if (!user || path === "/sign-in") {
     return user ? <Redirect to="/" /> : <SignInPage />;
   }

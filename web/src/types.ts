@@ -99,6 +99,8 @@ export interface PersonRecord extends PersonSummary {
     annualAmountPence: number;
     weeklyAmountPence: number;
     reason: string;
+    rasVersion: number | null;
+    lines: { text: string; pence: number }[] | null;
     setAt: string;
     setBy: UserRef;
   };
@@ -132,4 +134,22 @@ export interface Summary {
   activeAnnualBudgetPence: number;
   providersByKind: Record<string, number>;
   people: number;
+}
+
+export interface RasDefinition {
+  careGroups: string[];
+  questions: {
+    key: string;
+    label: string;
+    answers: { value: string; label: string; points: number }[];
+  }[];
+  bands: { fromPoints: number; toPoints: number | null; pencePerPoint: Record<string, number> }[];
+  adjustments: { key: string; label: string; basisPoints: number }[];
+}
+
+export interface PublishedRas {
+  version: number;
+  name: string;
+  effectiveFrom: string;
+  definition: RasDefinition;
 }

@@ -4,6 +4,7 @@ import { FormPage } from "../components/FormPage";
 import { Textarea, TextInput } from "../components/fields";
 import { useSubmit } from "../components/useSubmit";
 import { navigate } from "../router";
+import { IndicativeBudgetForm } from "./IndicativeBudgetForm";
 
 export function BudgetPage({ personId }: { personId: string }) {
   const [annualAmount, setAnnualAmount] = useState("");
@@ -13,7 +14,17 @@ export function BudgetPage({ personId }: { personId: string }) {
     () => navigate(`/people/${personId}`),
   );
   return (
-    <FormPage title="Set the budget" form={form} submitLabel="Set budget">
+    <FormPage
+      title="Set the budget"
+      intro={
+        <>
+          <IndicativeBudgetForm personId={personId} />
+          <h2>Or set an amount yourself</h2>
+        </>
+      }
+      form={form}
+      submitLabel="Set budget"
+    >
       <TextInput
         id="annualAmount"
         label="Annual budget (£)"

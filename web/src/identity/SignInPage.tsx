@@ -54,7 +54,8 @@ export function SignInPage() {
       </FormPage>
       <p>
         No account? You can <Link href="/prepare">prepare to talk to social work</Link> and send it
-        to us without one.
+        to us without one. See{" "}
+        <Link href="/how-budgets-are-worked-out">how we work out budgets</Link>.
       </p>
       {demo.data && <DemoPicker demo={demo.data} signIn={signIn} />}
     </>

@@ -1,5 +1,6 @@
 import { AssessmentSummary } from "../assessment/AssessmentSummary";
 import { SignOff } from "../assessment/SignOff";
+import { WhyThisAmount } from "../budgets/WhyThisAmount";
 import { Loading, PageHeader, SummaryList, Tag } from "../components/layout";
 import { formatDate, formatPence, OPTION_LABELS, STAGE_LABELS } from "../format";
 import { Link } from "../router";
@@ -131,7 +132,9 @@ function Journey({
             {formatPence(budget.annualAmountPence)} a year ({formatPence(budget.weeklyAmountPence)}{" "}
             a week). {budget.reason} ({budget.setBy.displayName}, {formatDate(budget.setAt)})
           </p>
-        ) : eligibility?.eligible ? (
+        ) : null}
+        {budget?.lines && <WhyThisAmount lines={budget.lines} />}
+        {budget ? null : eligibility?.eligible ? (
           next("budget", "Set the budget")
         ) : (
           <p>Once the person is found eligible.</p>

@@ -1,3 +1,4 @@
+import { WhyThisAmount } from "../budgets/WhyThisAmount";
 import { formatDate, formatPence } from "../format";
 import { Link } from "../router";
 import type { PersonRecord, Plan } from "../types";
@@ -57,11 +58,14 @@ export function PersonView({
       <section aria-labelledby="budget">
         <h2 id="budget">{forSomeoneElse ? `${person.givenName}'s budget` : "Your budget"}</h2>
         {person.budget ? (
-          <p>
-            <strong>{formatPence(person.budget.annualAmountPence)} a year</strong>. That is about{" "}
-            {formatPence(person.budget.weeklyAmountPence)} a week. Why this amount:{" "}
-            {person.budget.reason}
-          </p>
+          <>
+            <p>
+              <strong>{formatPence(person.budget.annualAmountPence)} a year</strong>. That is about{" "}
+              {formatPence(person.budget.weeklyAmountPence)} a week. Why this amount:{" "}
+              {person.budget.reason}
+            </p>
+            {person.budget.lines && <WhyThisAmount lines={person.budget.lines} />}
+          </>
         ) : (
           <p>No budget has been set yet.</p>
         )}
