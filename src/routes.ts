@@ -1,6 +1,7 @@
 import { demoRoutes } from "./demo/routes";
 import { carerAssessmentRoutes } from "./modules/assessment/carer-routes";
 import { assessmentRoutes } from "./modules/assessment/routes";
+import { budgetApprovalRoutes } from "./modules/budgets/approval-routes";
 import { rasRoutes } from "./modules/budgets/ras-routes";
 import { budgetRoutes } from "./modules/budgets/routes";
 import { eligibilityRoutes } from "./modules/eligibility/routes";
@@ -27,6 +28,7 @@ export function registerRoutes(app: App, deps: RouteDeps) {
     eligibilityRoutes,
     budgetRoutes,
     rasRoutes,
+    budgetApprovalRoutes,
     providerRoutes,
     planRoutes,
     reportRoutes,

@@ -10,8 +10,9 @@ import { journeyFactsOf, lockPerson } from "../people/store";
 import { parseBudgetAmount } from "./money";
 import { indicativeBudget } from "./ras";
 import { rasInForce } from "./ras-store";
-import { cannotSetBudget } from "./rules";
+import { approvalNeeded, cannotSetBudget } from "./rules";
 import { budgetEntries } from "./schema";
+import { currentAuthority, latestRasAmount } from "./store";
 
 const NewBudget = z.object({
   annualAmount: z.string().max(30).describe('Pounds a year, as typed: "10400" or "10,400.00"'),
@@ -27,7 +28,13 @@ export function budgetRoutes(app: App, { db }: RouteDeps) {
         summary: "Set the person's annual budget (a new entry in its append-only history)",
         params: PersonParams,
         body: NewBudget,
-        response: { 201: z.object({ id: z.uuid(), annualAmountPence: z.number().int() }) },
+        response: {
+          201: z.object({
+            id: z.uuid(),
+            annualAmountPence: z.number().int(),
+            approvalNeeded: z.string().nullable(),
+          }),
+        },
       },
     },
     async (request, reply) => {
@@ -40,12 +47,12 @@ export function budgetRoutes(app: App, { db }: RouteDeps) {
       });
       const amount = parseBudgetAmount(request.body.annualAmount, "annualAmount");
       if ("path" in amount) throw invalid([amount]);
-      const id = await addBudgetEntry(db, access, {
+      const { id, approvalNeeded: needed } = await addBudgetEntry(db, access, {
         personId,
         annualAmountPence: amount.pence,
         reason: request.body.reason,
       });
-      return reply.code(201).send({ id, annualAmountPence: amount.pence });
+      return reply.code(201).send({ id, annualAmountPence: amount.pence, approvalNeeded: needed });
     },
   );
 
@@ -71,14 +78,16 @@ export function budgetRoutes(app: App, { db }: RouteDeps) {
       if (!ras) throw conflict("The council has not published a Resource Allocation System yet.");
       const budget = indicativeBudget(ras.definition, request.body);
       if ("errors" in budget) throw invalid(budget.errors);
-      const id = await addBudgetEntry(db, access, {
+      const { id, approvalNeeded: needed } = await addBudgetEntry(db, access, {
         personId,
         annualAmountPence: budget.totalPence,
         reason: `Indicative budget from the Resource Allocation System, version ${ras.version}`,
         rasVersionId: ras.id,
         lines: budget.lines,
       });
-      return reply.code(201).send({ id, rasVersion: ras.version, ...budget });
+      return reply
+        .code(201)
+        .send({ id, rasVersion: ras.version, approvalNeeded: needed, ...budget });
     },
   );
 }
@@ -93,23 +102,39 @@ const RasAnswers = z.object({
 async function addBudgetEntry(
   db: Db,
   access: Access,
-  entry: Omit<typeof budgetEntries.$inferInsert, "eligibilityDecisionId" | "setBy">,
-): Promise<string> {
+  entry: Omit<
+    typeof budgetEntries.$inferInsert,
+    "eligibilityDecisionId" | "setBy" | "approvalNeeded"
+  >,
+): Promise<{ id: string; approvalNeeded: string | null }> {
   return db.transaction(async (tx) => {
     await lockPerson(tx, entry.personId);
     const blocked = cannotSetBudget(await journeyFactsOf(tx, entry.personId));
     if (blocked) throw conflict(blocked);
     const decision = await latestDecision(tx, entry.personId);
     if (!decision) throw conflict("Set a budget only after the person is found eligible.");
+    const rasPence = entry.rasVersionId
+      ? entry.annualAmountPence
+      : await latestRasAmount(tx, entry.personId);
+    const needed = approvalNeeded(entry.annualAmountPence, rasPence, await currentAuthority(tx));
     const [row] = await tx
       .insert(budgetEntries)
-      .values({ ...entry, eligibilityDecisionId: decision.id, setBy: access.actor.userId })
+      .values({
+        ...entry,
+        approvalNeeded: needed,
+        eligibilityDecisionId: decision.id,
+        setBy: access.actor.userId,
+      })
       .returning({ id: budgetEntries.id });
     if (!row) throw new Problem(500, "Not saved", "The budget could not be saved.");
     await access.record(tx, {
       resourceId: row.id,
-      detail: { annualAmountPence: entry.annualAmountPence, rasVersionId: entry.rasVersionId },
+      detail: {
+        annualAmountPence: entry.annualAmountPence,
+        rasVersionId: entry.rasVersionId,
+        approvalNeeded: needed,
+      },
     });
-    return row.id;
+    return { id: row.id, approvalNeeded: needed };
   });
 }

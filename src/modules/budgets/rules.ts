@@ -1,4 +1,5 @@
 import type { JourneyFacts } from "../people/stage";
+import { formatPence } from "./money";
 
 /** State guard: only a person found eligible gets a budget; a live request pins it. */
 export function cannotSetBudget(facts: JourneyFacts): string | null {
@@ -6,5 +7,50 @@ export function cannotSetBudget(facts: JourneyFacts): string | null {
   if (facts.planStatus === "awaiting-provider") {
     return "A provider is considering this plan: wait for their answer before changing the budget.";
   }
+  return null;
+}
+
+/** How far a social worker may go alone (the council sets these). */
+export interface Authority {
+  maxAnnualPence: number;
+  maxAdjustmentBasisPoints: number;
+}
+
+export const DEFAULT_AUTHORITY: Authority = {
+  maxAnnualPence: 30_000_00,
+  maxAdjustmentBasisPoints: 1_000,
+};
+
+/**
+ * Why an amount needs a team manager's approval, or null when it is within the worker's
+ * authority: over the annual limit, or further from the RAS amount than the adjustment limit.
+ */
+export function approvalNeeded(
+  amountPence: number,
+  rasPence: number | null,
+  authority: Authority,
+): string | null {
+  if (amountPence > authority.maxAnnualPence) {
+    return `Above ${formatPence(authority.maxAnnualPence)} a year, the limit of a social worker's authority`;
+  }
+  if (rasPence !== null && rasPence > 0) {
+    const change = Math.abs(amountPence - rasPence) * 10_000;
+    if (change > authority.maxAdjustmentBasisPoints * rasPence) {
+      return `More than ${authority.maxAdjustmentBasisPoints / 100}% from the RAS amount of ${formatPence(rasPence)}`;
+    }
+  }
+  return null;
+}
+
+/** Four eyes: an entry needing approval is decided once, by someone other than who set it. */
+export function cannotDecideBudget(
+  entry: { approvalNeeded: string | null; setBy: string; decided: boolean },
+  approverId: string,
+): string | null {
+  if (!entry.approvalNeeded)
+    return "This amount is within the social worker's authority: it needs no approval.";
+  if (entry.decided) return "This amount has already been decided.";
+  if (entry.setBy === approverId)
+    return "You proposed this amount, so someone else must approve it.";
   return null;
 }

@@ -34,6 +34,8 @@ export const budgetEntries = pgTable(
     /** The RAS version an indicative amount came from, and its reasons line by line. */
     rasVersionId: uuid("ras_version_id").references((): AnyPgColumn => rasVersions.id),
     lines: jsonb("lines").$type<BudgetLine[]>(),
+    /** Why it needs a team manager's approval before it takes effect; null if it does not. */
+    approvalNeeded: text("approval_needed"),
     setBy: uuid("set_by")
       .notNull()
       .references(() => users.id),
@@ -58,4 +60,33 @@ export const rasVersions = pgTable("ras_versions", {
   createdAt: timestamp("created_at", { mode: "string", withTimezone: true }).notNull().defaultNow(),
   publishedBy: uuid("published_by").references(() => users.id),
   publishedAt: timestamp("published_at", { mode: "string", withTimezone: true }),
+});
+
+/**
+ * How far a social worker's own authority goes: larger amounts, or adjustments further from
+ * the RAS amount, need a team manager's approval. Append-only; the newest is in force.
+ */
+export const budgetAuthority = pgTable("budget_authority", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  maxAnnualPence: bigint("max_annual_pence", { mode: "number" }).notNull(),
+  maxAdjustmentBasisPoints: integer("max_adjustment_basis_points").notNull(),
+  setBy: uuid("set_by")
+    .notNull()
+    .references(() => users.id),
+  setAt: timestamp("set_at", { mode: "string", withTimezone: true }).notNull().defaultNow(),
+});
+
+/** Append-only: a team manager's decision on a budget entry that needed approval. */
+export const budgetApprovals = pgTable("budget_approvals", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  budgetEntryId: uuid("budget_entry_id")
+    .notNull()
+    .unique()
+    .references(() => budgetEntries.id),
+  decision: text("decision", { enum: ["approved", "rejected"] }).notNull(),
+  note: text("note").notNull().default(""),
+  decidedBy: uuid("decided_by")
+    .notNull()
+    .references(() => users.id),
+  decidedAt: timestamp("decided_at", { mode: "string", withTimezone: true }).notNull().defaultNow(),
 });

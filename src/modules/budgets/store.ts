@@ -1,17 +1,29 @@
-import { desc, eq } from "drizzle-orm";
+import { and, desc, eq, isNotNull, isNull, or, type SQL } from "drizzle-orm";
 import type { Db } from "../../platform/db/client";
 import { users } from "../identity/schema";
 import { weeklyFromAnnual } from "./money";
-import { budgetEntries, rasVersions } from "./schema";
+import { type Authority, DEFAULT_AUTHORITY } from "./rules";
+import { budgetApprovals, budgetAuthority, budgetEntries, rasVersions } from "./schema";
 
-/** The person's budget now: the newest entry of the append-only ledger. */
-export async function currentBudget(db: Db, personId: string) {
+/** An entry takes effect when it needs no approval, or a team manager approved it. */
+export const inForce = or(
+  isNull(budgetEntries.approvalNeeded),
+  eq(budgetApprovals.decision, "approved"),
+) as SQL;
+/** An entry waiting for a team manager. */
+export const awaitingApproval = and(
+  isNotNull(budgetEntries.approvalNeeded),
+  isNull(budgetApprovals.id),
+) as SQL;
+
+async function newestEntry(db: Db, personId: string, condition: SQL) {
   const [row] = await db
     .select({
       id: budgetEntries.id,
       annualAmountPence: budgetEntries.annualAmountPence,
       reason: budgetEntries.reason,
       lines: budgetEntries.lines,
+      approvalNeeded: budgetEntries.approvalNeeded,
       rasVersion: rasVersions.version,
       setAt: budgetEntries.setAt,
       byId: users.id,
@@ -20,7 +32,8 @@ export async function currentBudget(db: Db, personId: string) {
     .from(budgetEntries)
     .innerJoin(users, eq(users.id, budgetEntries.setBy))
     .leftJoin(rasVersions, eq(rasVersions.id, budgetEntries.rasVersionId))
-    .where(eq(budgetEntries.personId, personId))
+    .leftJoin(budgetApprovals, eq(budgetApprovals.budgetEntryId, budgetEntries.id))
+    .where(and(eq(budgetEntries.personId, personId), condition))
     .orderBy(desc(budgetEntries.setAt))
     .limit(1);
   if (!row) return null;
@@ -30,4 +43,32 @@ export async function currentBudget(db: Db, personId: string) {
     weeklyAmountPence: weeklyFromAnnual(budget.annualAmountPence),
     setBy: { id: byId, displayName: byName },
   };
+}
+
+/** The person's budget now: the newest entry in force of the append-only ledger. */
+export const currentBudget = (db: Db, personId: string) => newestEntry(db, personId, inForce);
+
+/** A newer amount waiting for a team manager's approval, if any. */
+export const pendingBudget = (db: Db, personId: string) =>
+  newestEntry(db, personId, awaitingApproval);
+
+/** The amount the RAS last gave this person, to judge how far an adjustment goes. */
+export async function latestRasAmount(db: Db, personId: string): Promise<number | null> {
+  const [row] = await db
+    .select({ pence: budgetEntries.annualAmountPence })
+    .from(budgetEntries)
+    .where(and(eq(budgetEntries.personId, personId), isNotNull(budgetEntries.rasVersionId)))
+    .orderBy(desc(budgetEntries.setAt))
+    .limit(1);
+  return row?.pence ?? null;
+}
+
+/** The limits of a social worker's authority in force. */
+export async function currentAuthority(db: Db): Promise<Authority> {
+  const [row] = await db
+    .select()
+    .from(budgetAuthority)
+    .orderBy(desc(budgetAuthority.setAt))
+    .limit(1);
+  return row ?? DEFAULT_AUTHORITY;
 }

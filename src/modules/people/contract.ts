@@ -16,6 +16,18 @@ import { STAGES } from "./stage";
 
 const UserRef = z.object({ id: z.uuid(), displayName: z.string() });
 
+const Budget = z.object({
+  id: z.uuid(),
+  annualAmountPence: z.number().int(),
+  weeklyAmountPence: z.number().int(),
+  reason: z.string(),
+  rasVersion: z.number().int().nullable(),
+  lines: z.array(z.object({ text: z.string(), pence: z.number().int() })).nullable(),
+  setAt: z.string(),
+  setBy: UserRef,
+  approvalNeeded: z.string().nullable(),
+});
+
 export const PersonSummary = z.object({
   id: z.uuid(),
   givenName: z.string(),
@@ -91,18 +103,8 @@ export const PersonRecord = PersonSummary.extend({
       decidedBy: UserRef,
     })
     .nullable(),
-  budget: z
-    .object({
-      id: z.uuid(),
-      annualAmountPence: z.number().int(),
-      weeklyAmountPence: z.number().int(),
-      reason: z.string(),
-      rasVersion: z.number().int().nullable(),
-      lines: z.array(z.object({ text: z.string(), pence: z.number().int() })).nullable(),
-      setAt: z.string(),
-      setBy: UserRef,
-    })
-    .nullable(),
+  budget: Budget.nullable(),
+  pendingBudget: Budget.nullable(),
   plan: z
     .object({
       id: z.uuid(),

@@ -8,7 +8,7 @@ import { type App, type RouteDeps, requireActor } from "../../platform/http/app"
 import { conflict, notFound, Problem } from "../../platform/http/problem";
 import { carerAssessmentsFor } from "../assessment/carer-routes";
 import { latestAssessment } from "../assessment/store";
-import { currentBudget } from "../budgets/store";
+import { currentBudget, pendingBudget } from "../budgets/store";
 import { latestDecision } from "../eligibility/store";
 import { hashPassword } from "../identity/passwords";
 import { users } from "../identity/schema";
@@ -99,8 +99,8 @@ export function peopleRoutes(app: App, { db }: RouteDeps) {
       });
       const [summary] = await personRows(db, eq(people.id, personId));
       if (!summary) throw notFound("That person");
-      const [referralList, assessment, eligibility, budget, plan, reps, carers] = await Promise.all(
-        [
+      const [referralList, assessment, eligibility, budget, plan, reps, carers, pending] =
+        await Promise.all([
           referralsFor(db, personId),
           latestAssessment(db, personId),
           latestDecision(db, personId),
@@ -108,8 +108,8 @@ export function peopleRoutes(app: App, { db }: RouteDeps) {
           latestPlan(db, personId),
           representativesOf(db, personId),
           carerAssessmentsFor(db, personId),
-        ],
-      );
+          pendingBudget(db, personId),
+        ]);
       await access.record(db, { resourceId: personId });
       const stage = journeyStage({
         assessment: assessment?.status ?? null,
@@ -127,6 +127,7 @@ export function peopleRoutes(app: App, { db }: RouteDeps) {
         plan,
         representatives: reps,
         carerAssessments: carers,
+        pendingBudget: pending,
       };
     },
   );

@@ -3,7 +3,8 @@ import { alias } from "drizzle-orm/pg-core";
 import type { Db } from "../../platform/db/client";
 import type { Actor } from "../../platform/http/actor";
 import { assessments } from "../assessment/schema";
-import { budgetEntries } from "../budgets/schema";
+import { budgetApprovals, budgetEntries } from "../budgets/schema";
+import { inForce } from "../budgets/store";
 import { eligibilityDecisions } from "../eligibility/schema";
 import { users } from "../identity/schema";
 import { supportPlans } from "../plans/schema";
@@ -144,7 +145,8 @@ async function journeyFacts(db: Db, ids: string[]) {
   const budgeted = await db
     .selectDistinct({ id: budgetEntries.personId })
     .from(budgetEntries)
-    .where(inArray(budgetEntries.personId, ids));
+    .leftJoin(budgetApprovals, eq(budgetApprovals.budgetEntryId, budgetEntries.id))
+    .where(and(inArray(budgetEntries.personId, ids), inForce));
   const plans = await db
     .selectDistinctOn([supportPlans.personId], {
       id: supportPlans.personId,

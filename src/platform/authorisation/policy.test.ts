@@ -43,6 +43,9 @@ const table: Row[] = [
   ["provider-staff", "supporting-provider", "decide", "eligibility-decision", false],
   ["social-worker", "allocated-worker", "create", "budget", true],
   ["finance-officer", "none", "create", "budget", false],
+  ["team-manager", "team-manager", "approve", "budget", true],
+  ["social-worker", "allocated-worker", "approve", "budget", false],
+  ["team-manager", "none", "approve", "budget", false],
   ["social-worker", "allocated-worker", "create", "account", true],
   ["representative", "representative", "create", "account", false],
   // The person, or someone acting for them, makes the choice.

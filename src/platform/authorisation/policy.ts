@@ -99,6 +99,9 @@ const POLICY: Partial<Record<`${Resource}:${Action}`, Grant>> = {
   "assessment:list": { "team-manager": ["none"] },
   "eligibility-decision:decide": CASE_HOLDERS,
   "budget:create": CASE_HOLDERS,
+  // Approval above a worker's authority is the manager's; never the proposer's (a state guard).
+  "budget:approve": { "team-manager": ["team-manager"] },
+  "budget:list": { "team-manager": ["none"] },
   "account:create": CASE_HOLDERS,
   "support-plan:choose": {
     "supported-person": ["self"],

@@ -1,0 +1,109 @@
+import { and, asc, eq } from "drizzle-orm";
+import { z } from "zod";
+import { recordListing } from "../../platform/audit/audit";
+import { requireAccess } from "../../platform/authorisation/guard";
+import { type App, type RouteDeps, requireActor } from "../../platform/http/app";
+import { conflict, notFound } from "../../platform/http/problem";
+import { users } from "../identity/schema";
+import { people } from "../people/schema";
+import { lockPerson } from "../people/store";
+import { cannotDecideBudget } from "./rules";
+import { budgetApprovals, budgetEntries } from "./schema";
+import { awaitingApproval } from "./store";
+
+const Decision = z
+  .object({
+    decision: z.enum(["approved", "rejected"], "Choose to approve or reject"),
+    note: z.string().trim().max(2000).default(""),
+  })
+  .refine((d) => d.decision === "approved" || d.note, {
+    path: ["note"],
+    message: "Say why it is rejected",
+  });
+
+/** Budgets above a social worker's authority, and the team manager's decision on them. */
+export function budgetApprovalRoutes(app: App, { db }: RouteDeps) {
+  const tags = ["Budgets"];
+
+  app.get(
+    "/api/budgets/awaiting-approval",
+    { schema: { tags, summary: "Amounts in the manager's team waiting for approval" } },
+    async (request) => {
+      const actor = requireActor(request);
+      await requireAccess(db, actor, { action: "list", resource: "budget" });
+      const rows = await db
+        .select({
+          id: budgetEntries.id,
+          personId: people.id,
+          givenName: people.givenName,
+          familyName: people.familyName,
+          annualAmountPence: budgetEntries.annualAmountPence,
+          reason: budgetEntries.reason,
+          approvalNeeded: budgetEntries.approvalNeeded,
+          setAt: budgetEntries.setAt,
+          setBy: users.displayName,
+        })
+        .from(budgetEntries)
+        .innerJoin(people, eq(people.id, budgetEntries.personId))
+        .innerJoin(users, eq(users.id, budgetEntries.setBy))
+        .leftJoin(budgetApprovals, eq(budgetApprovals.budgetEntryId, budgetEntries.id))
+        .where(
+          and(
+            awaitingApproval,
+            eq(users.teamId, actor.teamId ?? "00000000-0000-0000-0000-000000000000"),
+          ),
+        )
+        .orderBy(asc(budgetEntries.setAt));
+      await recordListing(
+        db,
+        actor,
+        "budget",
+        rows.map((r) => ({ resourceId: r.id, personId: r.personId })),
+      );
+      return { budgets: rows };
+    },
+  );
+
+  app.post(
+    "/api/budget-entries/:budgetEntryId/approval",
+    {
+      schema: {
+        tags,
+        summary:
+          "A team manager approves or rejects an amount above a worker's authority (never their own)",
+        params: z.object({ budgetEntryId: z.uuid("That is not a budget's id") }),
+        body: Decision,
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      const [entry] = await db
+        .select()
+        .from(budgetEntries)
+        .where(eq(budgetEntries.id, request.params.budgetEntryId));
+      if (!entry) throw notFound("That budget");
+      const access = await requireAccess(db, actor, {
+        action: "approve",
+        resource: "budget",
+        personId: entry.personId,
+      });
+      return db.transaction(async (tx) => {
+        await lockPerson(tx, entry.personId);
+        const decided = await tx
+          .select({ id: budgetApprovals.id })
+          .from(budgetApprovals)
+          .where(eq(budgetApprovals.budgetEntryId, entry.id));
+        const blocked = cannotDecideBudget({ ...entry, decided: decided.length > 0 }, actor.userId);
+        if (blocked) throw conflict(blocked);
+        await tx
+          .insert(budgetApprovals)
+          .values({ budgetEntryId: entry.id, ...request.body, decidedBy: actor.userId });
+        await access.record(tx, {
+          resourceId: entry.id,
+          detail: { decision: request.body.decision },
+        });
+        return { decision: request.body.decision };
+      });
+    },
+  );
+}

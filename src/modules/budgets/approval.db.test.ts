@@ -1,0 +1,126 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Cairn } from "../../server";
+import { demoUser, signedOffAssessment, startTestCairn, type TestUser } from "../../testing/api";
+
+let cairn: Cairn;
+let worker: TestUser;
+let manager: TestUser;
+beforeAll(async () => {
+  cairn = await startTestCairn();
+  worker = await demoUser(cairn, "social-worker", "Kirkcaldy");
+  manager = await demoUser(cairn, "team-manager", "Kirkcaldy");
+});
+afterAll(() => cairn.close());
+
+/** A person found eligible, ready for a budget, held by `by`. */
+async function eligiblePerson(by: TestUser, givenName: string) {
+  const localityId = (await by.get("/api/localities")).body.localities[0].id;
+  const { personId } = (
+    await by.post("/api/referrals", {
+      person: { givenName, familyName: "Budgeted", dateOfBirth: "1950-05-05", localityId },
+      source: "gp",
+      urgency: "routine",
+      reason: "x",
+      confirmedNew: true,
+    })
+  ).body;
+  await signedOffAssessment(cairn, by, personId, {
+    summary: "x",
+    outcomes: [{ inOwnWords: "a", need: "b", nationalOutcome: "health" }],
+  });
+  await by.post(`/api/people/${personId}/eligibility-decisions`, {
+    riskLevel: "critical",
+    reasons: "x",
+  });
+  return personId as string;
+}
+
+describe("budgets above a social worker's authority", () => {
+  it("takes effect only once a team manager approves, and is kept with who and why", async () => {
+    const personId = await eligiblePerson(worker, "Large");
+    const proposed = await worker.post(`/api/people/${personId}/budgets`, {
+      annualAmount: "40,000",
+      reason: "Two staff at night",
+    });
+    expect(proposed.body.approvalNeeded).toMatch(/Above £30,000.00/);
+    let record = (await worker.get(`/api/people/${personId}`)).body;
+    expect(record.budget).toBeNull();
+    expect(record.stage).toBe("eligible");
+    expect(record.pendingBudget).toMatchObject({ annualAmountPence: 4_000_000 });
+    const waiting = (await manager.get("/api/budgets/awaiting-approval")).body.budgets;
+    expect(waiting.map((b: { id: string }) => b.id)).toContain(proposed.body.id);
+    expect(
+      (
+        await worker.post(`/api/budget-entries/${proposed.body.id}/approval`, {
+          decision: "approved",
+        })
+      ).status,
+    ).toBe(403);
+    const rejectWithoutReason = await manager.post(
+      `/api/budget-entries/${proposed.body.id}/approval`,
+      { decision: "rejected" },
+    );
+    expect(rejectWithoutReason.body.errors[0].path).toBe("note");
+    expect(
+      (
+        await manager.post(`/api/budget-entries/${proposed.body.id}/approval`, {
+          decision: "approved",
+        })
+      ).status,
+    ).toBe(200);
+    record = (await worker.get(`/api/people/${personId}`)).body;
+    expect(record.budget).toMatchObject({ annualAmountPence: 4_000_000 });
+    expect(record.pendingBudget).toBeNull();
+    expect(record.stage).toBe("budget-set");
+    expect(
+      (
+        await manager.post(`/api/budget-entries/${proposed.body.id}/approval`, {
+          decision: "approved",
+        })
+      ).status,
+    ).toBe(409);
+    await expect(cairn.database.query("delete from budget_approvals")).rejects.toThrow(
+      /append-only/,
+    );
+  });
+
+  it("asks for approval when an adjustment goes further from the RAS amount than allowed", async () => {
+    const personId = await eligiblePerson(worker, "Adjusted");
+    const ras = await worker.post(`/api/people/${personId}/indicative-budget`, {
+      careGroup: "older people",
+      answers: {
+        "personal-care": "some",
+        "getting-out": "weekly",
+        "daily-living": "some",
+        safety: "low",
+      },
+    });
+    expect(ras.body).toMatchObject({ totalPence: 720_000, approvalNeeded: null }); // 24 points at £300
+    const small = await worker.post(`/api/people/${personId}/budgets`, {
+      annualAmount: "7,900",
+      reason: "A little more for transport",
+    });
+    expect(small.body.approvalNeeded).toBeNull();
+    const large = await worker.post(`/api/people/${personId}/budgets`, {
+      annualAmount: "9,000",
+      reason: "Much more for transport",
+    });
+    expect(large.body.approvalNeeded).toMatch(/More than 10% from the RAS amount of £7,200.00/);
+    const record = (await worker.get(`/api/people/${personId}`)).body;
+    expect(record.budget.annualAmountPence).toBe(790_000);
+    expect(record.pendingBudget.annualAmountPence).toBe(900_000);
+  });
+
+  it("never lets a manager approve an amount they proposed", async () => {
+    const personId = await eligiblePerson(worker, "Own"); // the manager then proposes the amount
+    const proposed = await manager.post(`/api/people/${personId}/budgets`, {
+      annualAmount: "45000",
+      reason: "x",
+    });
+    const own = await manager.post(`/api/budget-entries/${proposed.body.id}/approval`, {
+      decision: "approved",
+    });
+    expect(own.status).toBe(409);
+    expect(own.body.detail).toMatch(/someone else/);
+  });
+});

@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { approvalNeeded, cannotDecideBudget } from "./rules";
+
+describe("budget authority and four eyes", () => {
+  const authority = { maxAnnualPence: 30_000_00, maxAdjustmentBasisPoints: 1_000 };
+  it.each<[string, number, number | null, RegExp | null]>([
+    ["within both limits", 20_000_00, 19_000_00, null],
+    ["exactly at the annual limit", 30_000_00, null, null],
+    ["above the annual limit", 30_000_01, null, /Above £30,000.00/],
+    ["exactly 10% above the RAS amount", 11_000_00, 10_000_00, null],
+    [
+      "just over 10% above the RAS amount",
+      11_000_01,
+      10_000_00,
+      /More than 10% from the RAS amount of £10,000.00/,
+    ],
+    ["over 10% below the RAS amount", 8_999_99, 10_000_00, /More than 10%/],
+    ["no RAS amount to compare with", 25_000_00, null, null],
+  ])("%s", (_name, amount, ras, reason) => {
+    const found = approvalNeeded(amount, ras, authority);
+    if (reason) expect(found).toMatch(reason);
+    else expect(found).toBeNull();
+  });
+
+  it("lets only someone else decide, once, and only what needs it", () => {
+    const entry = { approvalNeeded: "Above the limit", setBy: "morag", decided: false };
+    expect(cannotDecideBudget(entry, "fiona")).toBeNull();
+    expect(cannotDecideBudget(entry, "morag")).toMatch(/someone else/);
+    expect(cannotDecideBudget({ ...entry, decided: true }, "fiona")).toMatch(/already/);
+    expect(cannotDecideBudget({ ...entry, approvalNeeded: null }, "fiona")).toMatch(/no approval/);
+  });
+});
