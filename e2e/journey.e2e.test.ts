@@ -309,7 +309,8 @@ describe("preparing to talk to social work without an account", () => {
 });
 
 describe("the Resource Allocation System", () => {
-  it("is public in plain words, and gives an indicative budget with its reasons", async () => {
+  it("is public in plain words, gives an indicative budget with reasons, and needs approval beyond authority", async () => {
+    const workerAccount = accounts.find((a) => a.role === "social-worker") as DemoAccount;
     const visitor = await newPage();
     await visitor.goto("/how-budgets-are-worked-out");
     await visitor.getByRole("heading", { level: 1, name: "How we work out your budget" }).waitFor();
@@ -337,5 +338,34 @@ describe("the Resource Allocation System", () => {
     await worker.getByText("49 points at £340.00 a point", { exact: false }).waitFor();
     await worker.getByText("£14,994.00 a year").first().waitFor();
     await expectAccessible(worker);
+
+    // An adjustment beyond the worker's authority waits for the team manager.
+    const personPath = new URL(worker.url()).pathname;
+    await worker.getByRole("link", { name: "Change the budget" }).click();
+    await worker.getByLabel("Annual budget (£)").fill("18000");
+    await worker.getByLabel("Reason for this amount").fill("Two carers for transfers");
+    await worker.getByRole("button", { name: "Set budget" }).click();
+    await worker.getByText(/Waiting for a team manager's approval: £18,000.00/).waitFor();
+    const team = workerAccount.description.replace(/^Works in /, "");
+    const manager = await newPage();
+    await pickDemoAccount(
+      manager,
+      accounts.find((a) => a.description === `Manages ${team}`) as DemoAccount,
+    );
+    await manager
+      .getByRole("region", { name: "Budgets waiting for your approval" })
+      .getByRole("link")
+      .first()
+      .waitFor();
+    await manager.goto(personPath);
+    await expectAccessible(manager);
+    await manager.getByRole("button", { name: "Approve the amount" }).click();
+    await manager
+      .getByText(/£18,000.00 a year/)
+      .first()
+      .waitFor();
+    await worker.reload();
+    await worker.getByText("Two carers for transfers", { exact: false }).first().waitFor();
+    expect(await worker.getByText(/Waiting for a team manager's approval/).count()).toBe(0);
   });
 });

@@ -94,16 +94,9 @@ export interface PersonRecord extends PersonSummary {
     decidedAt: string;
     decidedBy: UserRef;
   };
-  budget: null | {
-    id: string;
-    annualAmountPence: number;
-    weeklyAmountPence: number;
-    reason: string;
-    rasVersion: number | null;
-    lines: { text: string; pence: number }[] | null;
-    setAt: string;
-    setBy: UserRef;
-  };
+  budget: null | Budget;
+  pendingBudget: null | Budget;
+
   plan: Plan | null;
   representatives: { id: string; displayName: string; relationship: string; authority: string }[];
   carerAssessments: {
@@ -152,4 +145,16 @@ export interface PublishedRas {
   name: string;
   effectiveFrom: string;
   definition: RasDefinition;
+}
+
+export interface Budget {
+  id: string;
+  annualAmountPence: number;
+  weeklyAmountPence: number;
+  reason: string;
+  rasVersion: number | null;
+  lines: { text: string; pence: number }[] | null;
+  setAt: string;
+  setBy: UserRef;
+  approvalNeeded: string | null;
 }

@@ -1,5 +1,6 @@
 import { AwaitingSignOff } from "../assessment/AwaitingSignOff";
 import { AdminHome } from "../audit/AdminHome";
+import { BudgetsAwaitingApproval } from "../budgets/BudgetApproval";
 import { Loading, PageHeader } from "../components/layout";
 import { CaseloadTable } from "../people/CaseloadTable";
 import { PersonView } from "../people/PersonView";
@@ -98,6 +99,7 @@ function CaseloadHome({ team }: { team?: boolean }) {
         </Link>
       </p>
       {team && <AwaitingSignOff />}
+      {team && <BudgetsAwaitingApproval />}
       <SelfReferralInbox />
       {people.isPending ? (
         <Loading />

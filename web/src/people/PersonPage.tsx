@@ -1,5 +1,6 @@
 import { AssessmentSummary } from "../assessment/AssessmentSummary";
 import { SignOff } from "../assessment/SignOff";
+import { PendingBudget } from "../budgets/BudgetApproval";
 import { WhyThisAmount } from "../budgets/WhyThisAmount";
 import { Loading, PageHeader, SummaryList, Tag } from "../components/layout";
 import { formatDate, formatPence, OPTION_LABELS, STAGE_LABELS } from "../format";
@@ -134,6 +135,10 @@ function Journey({
           </p>
         ) : null}
         {budget?.lines && <WhyThisAmount lines={budget.lines} />}
+        {budget && next("budget", "Change the budget")}
+        {record.pendingBudget && (
+          <PendingBudget budget={record.pendingBudget} canDecide={user.role === "team-manager"} />
+        )}
         {budget ? null : eligibility?.eligible ? (
           next("budget", "Set the budget")
         ) : (
