@@ -1,12 +1,15 @@
 import { desc, eq, max } from "drizzle-orm";
 import { z } from "zod";
 import { requireAccess } from "../../platform/authorisation/guard";
+import type { Actor } from "../../platform/http/actor";
 import { type App, type RouteDeps, requireActor } from "../../platform/http/app";
 import { isoDate, requiredText } from "../../platform/http/fields";
 import { conflict, invalid, notFound, Problem } from "../../platform/http/problem";
+import { impactCsv, simulateImpact } from "./impact";
 import { validateRas } from "./ras";
 import { rasInForce } from "./ras-store";
 import { rasVersions } from "./schema";
+import { currentBudgetsWithRasInput } from "./store";
 
 const key = z
   .string()
@@ -154,6 +157,52 @@ export function rasRoutes(app: App, { db }: RouteDeps) {
         await access.record(tx, { resourceId: row.id, detail: { version: row.version } });
         return { status: "published", version: row.version };
       });
+    },
+  );
+
+  /** Runs a RAS version (draft or published) over every current budget. */
+  async function impactOf(actor: Actor, rasVersionId: string) {
+    const access = await requireAccess(db, actor, { action: "read", resource: "ras-impact" });
+    const [row] = await db.select().from(rasVersions).where(eq(rasVersions.id, rasVersionId));
+    if (!row) throw notFound("That RAS version");
+    const impact = simulateImpact(row.definition, await currentBudgetsWithRasInput(db));
+    await access.record(db, { resourceId: row.id, detail: { simulated: impact.overall.people } });
+    return { version: row.version, impact };
+  }
+
+  app.get(
+    "/api/ras-versions/:rasVersionId/impact",
+    {
+      schema: {
+        tags,
+        summary: "What this RAS version would do to every current budget (finance, commissioning)",
+        params: IdParams,
+      },
+    },
+    async (request) => {
+      const { version, impact } = await impactOf(
+        requireActor(request),
+        request.params.rasVersionId,
+      );
+      const { people: _, ...summary } = impact;
+      return { version, ...summary };
+    },
+  );
+
+  app.get(
+    "/api/ras-versions/:rasVersionId/impact.csv",
+    {
+      schema: { tags, summary: "The same impact as CSV", params: IdParams, produces: ["text/csv"] },
+    },
+    async (request, reply) => {
+      const { version, impact } = await impactOf(
+        requireActor(request),
+        request.params.rasVersionId,
+      );
+      return reply
+        .type("text/csv; charset=utf-8")
+        .header("content-disposition", `attachment; filename="ras-v${version}-impact.csv"`)
+        .send(impactCsv(impact));
     },
   );
 }

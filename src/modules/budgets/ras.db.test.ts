@@ -128,3 +128,29 @@ describe("the council's Resource Allocation System", () => {
     expect(budget.lines.at(-1).text).toBe("Help from an unpaid carer: -10%, less £1,666.00");
   });
 });
+
+describe("impact before change", () => {
+  it("shows finance what a new version would do to every current budget, and as CSV", async () => {
+    const finance = await demoUser(cairn, "finance-officer");
+    const cheaper = {
+      ...DEMO_RAS,
+      bands: DEMO_RAS.bands.map((b) => ({
+        ...b,
+        pencePerPoint: Object.fromEntries(
+          Object.entries(b.pencePerPoint).map(([g, p]) => [g, p - 1000]),
+        ),
+      })),
+    };
+    const draft = await admin.post("/api/ras-versions", version(cheaper));
+    const impact = await finance.get(`/api/ras-versions/${draft.body.id}/impact`);
+    expect(impact.status).toBe(200);
+    // The person computed above: 49 points, £10 less a point, less 10% for the carer = £441.00 less.
+    expect(impact.body.overall).toMatchObject({ people: 1, down: 1, up: 0, changePence: -44_100 });
+    expect(Object.keys(impact.body.byCareGroup)).toEqual(["older people"]);
+    const csv = await finance.get(`/api/ras-versions/${draft.body.id}/impact.csv`);
+    expect(csv.headers["content-type"]).toContain("text/csv");
+    expect(csv.body.split("\n")[1]).toBe("overall,all,1,0,1,0,0,14994.00,14553.00,-441.00");
+    const worker = await demoUser(cairn, "social-worker", "Kirkcaldy");
+    expect((await worker.get(`/api/ras-versions/${draft.body.id}/impact`)).status).toBe(403);
+  });
+});

@@ -84,6 +84,7 @@ export function budgetRoutes(app: App, { db }: RouteDeps) {
         reason: `Indicative budget from the Resource Allocation System, version ${ras.version}`,
         rasVersionId: ras.id,
         lines: budget.lines,
+        rasInput: request.body,
       });
       return reply
         .code(201)

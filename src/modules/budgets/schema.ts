@@ -13,7 +13,7 @@ import {
 import { eligibilityDecisions } from "../eligibility/schema";
 import { users } from "../identity/schema";
 import { people } from "../people/schema";
-import type { BudgetLine, RasDefinition } from "./ras";
+import type { BudgetLine, RasDefinition, RasInput } from "./ras";
 
 /**
  * Append-only: each row sets the person's annual budget from that moment.
@@ -34,6 +34,8 @@ export const budgetEntries = pgTable(
     /** The RAS version an indicative amount came from, and its reasons line by line. */
     rasVersionId: uuid("ras_version_id").references((): AnyPgColumn => rasVersions.id),
     lines: jsonb("lines").$type<BudgetLine[]>(),
+    /** The answers the RAS was given, so a new RAS version can be tried against them. */
+    rasInput: jsonb("ras_input").$type<RasInput>(),
     /** Why it needs a team manager's approval before it takes effect; null if it does not. */
     approvalNeeded: text("approval_needed"),
     setBy: uuid("set_by")

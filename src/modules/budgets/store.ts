@@ -1,6 +1,8 @@
 import { and, desc, eq, isNotNull, isNull, or, type SQL } from "drizzle-orm";
 import type { Db } from "../../platform/db/client";
 import { users } from "../identity/schema";
+import { localities, people } from "../people/schema";
+import type { CurrentBudget } from "./impact";
 import { weeklyFromAnnual } from "./money";
 import { type Authority, DEFAULT_AUTHORITY } from "./rules";
 import { budgetApprovals, budgetAuthority, budgetEntries, rasVersions } from "./schema";
@@ -71,4 +73,35 @@ export async function currentAuthority(db: Db): Promise<Authority> {
     .orderBy(desc(budgetAuthority.setAt))
     .limit(1);
   return row ?? DEFAULT_AUTHORITY;
+}
+
+/** Every person's budget in force, with the RAS answers it last came from (for simulations). */
+export async function currentBudgetsWithRasInput(db: Db): Promise<CurrentBudget[]> {
+  const amounts = await db
+    .selectDistinctOn([budgetEntries.personId], {
+      personId: budgetEntries.personId,
+      pence: budgetEntries.annualAmountPence,
+      locality: localities.name,
+    })
+    .from(budgetEntries)
+    .leftJoin(budgetApprovals, eq(budgetApprovals.budgetEntryId, budgetEntries.id))
+    .innerJoin(people, eq(people.id, budgetEntries.personId))
+    .innerJoin(localities, eq(localities.id, people.localityId))
+    .where(inForce)
+    .orderBy(budgetEntries.personId, desc(budgetEntries.setAt));
+  const inputs = await db
+    .selectDistinctOn([budgetEntries.personId], {
+      personId: budgetEntries.personId,
+      input: budgetEntries.rasInput,
+    })
+    .from(budgetEntries)
+    .where(isNotNull(budgetEntries.rasInput))
+    .orderBy(budgetEntries.personId, desc(budgetEntries.setAt));
+  const inputOf = new Map(inputs.map((i) => [i.personId, i.input]));
+  return amounts.flatMap((a) => {
+    const input = inputOf.get(a.personId);
+    return input
+      ? [{ personId: a.personId, locality: a.locality, input, currentPence: a.pence }]
+      : [];
+  });
 }

@@ -77,6 +77,8 @@ const table: Row[] = [
   ["commissioner", "none", "approve", "ras", false],
   ["finance-officer", "none", "list", "ras", true],
   ["social-worker", "none", "list", "ras", false],
+  ["commissioner", "none", "read", "ras-impact", true],
+  ["team-manager", "none", "read", "ras-impact", false],
   ["commissioner", "none", "list", "user", false],
   // Unknown combinations are refused.
   ["administrator", "none", "respond", "audit-log", false],

@@ -32,6 +32,7 @@ export type Resource =
   | "self-referral"
   | "carer-assessment"
   | "ras"
+  | "ras-impact"
   | "report"
   | "audit-log"
   | "user";
@@ -116,6 +117,7 @@ const POLICY: Partial<Record<`${Resource}:${Action}`, Grant>> = {
   "ras:create": { administrator: ANY },
   "ras:approve": { administrator: ANY },
   "ras:list": { administrator: ANY, "finance-officer": ANY, commissioner: ANY },
+  "ras-impact:read": { administrator: ANY, "finance-officer": ANY, commissioner: ANY },
   "audit-log:read": { administrator: ANY },
   "user:list": { administrator: ANY },
 };
