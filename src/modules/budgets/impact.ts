@@ -59,6 +59,11 @@ function add(change: Change, current: number, proposed: number | null) {
   else change.same++;
 }
 
+function bucket(group: Record<string, Change>, name: string): Change {
+  group[name] ??= empty();
+  return group[name];
+}
+
 /** What a candidate RAS would do to every current budget: who goes up or down, and by how much. */
 export function simulateImpact(candidate: RasDefinition, budgets: Iterable<CurrentBudget>): Impact {
   const impact: Impact = { overall: empty(), byLocality: {}, byCareGroup: {}, people: [] };
@@ -66,8 +71,8 @@ export function simulateImpact(candidate: RasDefinition, budgets: Iterable<Curre
     const result = indicativeBudget(candidate, b.input);
     const proposed = "errors" in result ? null : result.totalPence;
     add(impact.overall, b.currentPence, proposed);
-    add((impact.byLocality[b.locality] ??= empty()), b.currentPence, proposed);
-    add((impact.byCareGroup[b.input.careGroup] ??= empty()), b.currentPence, proposed);
+    add(bucket(impact.byLocality, b.locality), b.currentPence, proposed);
+    add(bucket(impact.byCareGroup, b.input.careGroup), b.currentPence, proposed);
     impact.people.push({
       personId: b.personId,
       locality: b.locality,
