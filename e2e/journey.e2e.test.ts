@@ -369,3 +369,33 @@ describe("the Resource Allocation System", () => {
     expect(await worker.getByText(/Waiting for a team manager's approval/).count()).toBe(0);
   });
 });
+
+describe("a new version of the Resource Allocation System", () => {
+  it("is drafted, its impact seen, and published by an administrator", async () => {
+    const admin = await newPage();
+    await pickDemoAccount(admin, accounts.find((a) => a.role === "administrator") as DemoAccount);
+    await admin.getByLabel("Name of the version").fill("Fife RAS 2027/28");
+    await admin.getByLabel("In force from").fill("2027-04-01");
+    const firstRate = admin.getByLabel("older people (£)").first();
+    await firstRate.fill("three hundred");
+    await admin.getByRole("button", { name: "Save the draft" }).click();
+    await admin
+      .getByRole("link", { name: "Enter each rate as an amount of money, like 340.00" })
+      .waitFor();
+    await firstRate.fill("310.00");
+    await admin.getByRole("button", { name: "Save the draft" }).click();
+    await admin.getByRole("cell", { name: "Fife RAS 2027/28" }).waitFor();
+    await admin.getByRole("button", { name: "Impact of version 2" }).click();
+    await admin
+      .getByRole("heading", { name: "If version 2 applied to every current budget" })
+      .waitFor();
+    await admin.getByRole("link", { name: "Download the impact as CSV" }).waitFor();
+    await expectAccessible(admin);
+    await admin.getByRole("button", { name: "Publish version 2" }).click();
+    await admin
+      .getByRole("row")
+      .filter({ hasText: "Fife RAS 2027/28" })
+      .getByText("Published")
+      .waitFor();
+  });
+});

@@ -51,4 +51,4 @@ export const get = <T>(url: string) => api<T>("GET", url);
 export const post = <T>(url: string, body: unknown) => api<T>("POST", url, body);
 
 /** The id of the input for a request path: "outcomes.0.need" -> "outcomes-0-need". */
-export const fieldId = (path: string) => path.replaceAll(".", "-");
+export const fieldId = (path: string) => path.replaceAll(/[.\s]/g, "-");

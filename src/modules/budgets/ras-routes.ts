@@ -39,7 +39,10 @@ const Definition = z.object({
       z.object({
         fromPoints: z.number().int(),
         toPoints: z.number().int().nullable(),
-        pencePerPoint: z.record(z.string(), z.number()),
+        pencePerPoint: z.record(
+          z.string(),
+          z.number("Enter each rate as an amount of money, like 340.00"),
+        ),
       }),
     )
     .max(20),

@@ -1,6 +1,7 @@
 import { AwaitingSignOff } from "../assessment/AwaitingSignOff";
 import { AdminHome } from "../audit/AdminHome";
 import { BudgetsAwaitingApproval } from "../budgets/BudgetApproval";
+import { RasVersions } from "../budgets/RasAdmin";
 import { Loading, PageHeader } from "../components/layout";
 import { CaseloadTable } from "../people/CaseloadTable";
 import { PersonView } from "../people/PersonView";
@@ -30,6 +31,7 @@ export function HomePage({ user }: { user: SessionUser }) {
         <>
           <PageHeader title="Budgets" />
           <SummaryFigures show={["budget", "options"]} />
+          <RasVersions canPublish={false} />
         </>
       );
     case "commissioner":
@@ -37,6 +39,7 @@ export function HomePage({ user }: { user: SessionUser }) {
         <>
           <PageHeader title="Market overview" />
           <SummaryFigures show={["providers", "options", "stages"]} />
+          <RasVersions canPublish={false} />
           <ProviderTable />
         </>
       );
