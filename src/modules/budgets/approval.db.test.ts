@@ -124,3 +124,64 @@ describe("budgets above a social worker's authority", () => {
     expect(own.body.detail).toMatch(/someone else/);
   });
 });
+
+describe("one budget, several funding streams", () => {
+  it("keeps each stream's amount and reporting, and refuses streams that do not make up the whole", async () => {
+    const personId = await eligiblePerson(worker, "Streams");
+    const short = await worker.post(`/api/people/${personId}/budgets`, {
+      annualAmount: "12,000",
+      reason: "Care and health together",
+      streams: [
+        { stream: "social-care", annualAmount: "8,000" },
+        { stream: "health", annualAmount: "3,999.99" },
+      ],
+    });
+    expect(short.status).toBe(400);
+    expect(short.body.errors).toEqual([
+      {
+        path: "streams",
+        message: expect.stringMatching(/£11,999.99, not the budget of £12,000.00/),
+      },
+    ]);
+    const badAmount = await worker.post(`/api/people/${personId}/budgets`, {
+      annualAmount: "12,000",
+      reason: "x",
+      streams: [{ stream: "health", annualAmount: "lots" }],
+    });
+    expect(badAmount.body.errors[0].path).toBe("streams.0.annualAmount");
+    const ok = await worker.post(`/api/people/${personId}/budgets`, {
+      annualAmount: "12,000",
+      reason: "Care and health together",
+      streams: [
+        { stream: "social-care", annualAmount: "8,000" },
+        { stream: "health", annualAmount: "4,000", reporting: "Quarterly return to the NHS board" },
+      ],
+    });
+    expect(ok.status).toBe(201);
+    const { budget } = (await worker.get(`/api/people/${personId}`)).body;
+    expect(budget.streams).toEqual([
+      {
+        stream: "social-care",
+        annualAmountPence: 800_000,
+        weeklyAmountPence: 15_385,
+        reporting: "",
+      },
+      {
+        stream: "health",
+        annualAmountPence: 400_000,
+        weeklyAmountPence: 7_692,
+        reporting: "Quarterly return to the NHS board",
+      },
+    ]);
+    const single = await eligiblePerson(worker, "Single");
+    await worker.post(`/api/people/${single}/budgets`, { annualAmount: "5200", reason: "x" });
+    expect((await worker.get(`/api/people/${single}`)).body.budget.streams).toEqual([
+      {
+        stream: "social-care",
+        annualAmountPence: 520_000,
+        weeklyAmountPence: 10_000,
+        reporting: "",
+      },
+    ]);
+  });
+});

@@ -3,18 +3,24 @@ import { type Access, requireAccess } from "../../platform/authorisation/guard";
 import type { Db } from "../../platform/db/client";
 import { type App, type RouteDeps, requireActor } from "../../platform/http/app";
 import { requiredText } from "../../platform/http/fields";
-import { conflict, invalid, Problem } from "../../platform/http/problem";
+import { conflict, type FieldError, invalid, Problem } from "../../platform/http/problem";
 import { PersonParams } from "../assessment/routes";
 import { latestDecision } from "../eligibility/store";
 import { journeyFactsOf, lockPerson } from "../people/store";
-import { parseBudgetAmount } from "./money";
+import { parseBudgetAmount, parsePounds } from "./money";
 import { indicativeBudget } from "./ras";
 import { rasInForce } from "./ras-store";
-import { approvalNeeded, cannotSetBudget } from "./rules";
-import { budgetEntries } from "./schema";
+import { approvalNeeded, cannotSetBudget, streamProblems } from "./rules";
+import { budgetEntries, budgetStreams, FUNDING_STREAMS } from "./schema";
 import { currentAuthority, latestRasAmount } from "./store";
 
+const Stream = z.object({
+  stream: z.enum(FUNDING_STREAMS, "Choose a funding stream"),
+  annualAmount: z.string().max(30),
+  reporting: z.string().trim().max(1000).default(""),
+});
 const NewBudget = z.object({
+  streams: z.array(Stream).max(FUNDING_STREAMS.length).default([]),
   annualAmount: z.string().max(30).describe('Pounds a year, as typed: "10400" or "10,400.00"'),
   reason: requiredText("Give the reason for this amount"),
 });
@@ -47,10 +53,12 @@ export function budgetRoutes(app: App, { db }: RouteDeps) {
       });
       const amount = parseBudgetAmount(request.body.annualAmount, "annualAmount");
       if ("path" in amount) throw invalid([amount]);
+      const streams = parseStreams(request.body.streams, amount.pence);
       const { id, approvalNeeded: needed } = await addBudgetEntry(db, access, {
         personId,
         annualAmountPence: amount.pence,
         reason: request.body.reason,
+        streams,
       });
       return reply.code(201).send({ id, annualAmountPence: amount.pence, approvalNeeded: needed });
     },
@@ -103,10 +111,15 @@ const RasAnswers = z.object({
 async function addBudgetEntry(
   db: Db,
   access: Access,
-  entry: Omit<
+  {
+    streams = [],
+    ...entry
+  }: Omit<
     typeof budgetEntries.$inferInsert,
     "eligibilityDecisionId" | "setBy" | "approvalNeeded"
-  >,
+  > & {
+    streams?: Omit<typeof budgetStreams.$inferInsert, "budgetEntryId">[];
+  },
 ): Promise<{ id: string; approvalNeeded: string | null }> {
   return db.transaction(async (tx) => {
     await lockPerson(tx, entry.personId);
@@ -128,6 +141,11 @@ async function addBudgetEntry(
       })
       .returning({ id: budgetEntries.id });
     if (!row) throw new Problem(500, "Not saved", "The budget could not be saved.");
+    // Without a stated make-up, the whole budget is social care.
+    const parts = streams.length
+      ? streams
+      : [{ stream: "social-care" as const, annualAmountPence: entry.annualAmountPence }];
+    await tx.insert(budgetStreams).values(parts.map((p) => ({ ...p, budgetEntryId: row.id })));
     await access.record(tx, {
       resourceId: row.id,
       detail: {
@@ -138,4 +156,22 @@ async function addBudgetEntry(
     });
     return { id: row.id, approvalNeeded: needed };
   });
+}
+
+/** Exact pence for each stream's typed amount; the streams must make up the whole. */
+function parseStreams(streams: z.infer<typeof Stream>[], totalPence: number) {
+  const errors: FieldError[] = [];
+  const parsed = streams.map((s, i) => {
+    const amount = parsePounds(s.annualAmount);
+    if ("error" in amount)
+      errors.push({ path: `streams.${i}.annualAmount`, message: amount.error });
+    return {
+      stream: s.stream,
+      reporting: s.reporting,
+      annualAmountPence: "pence" in amount ? amount.pence : 0,
+    };
+  });
+  if (errors.length === 0) errors.push(...streamProblems(totalPence, parsed));
+  if (errors.length > 0) throw invalid(errors);
+  return parsed;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { approvalNeeded, cannotDecideBudget } from "./rules";
+import { approvalNeeded, cannotDecideBudget, streamProblems } from "./rules";
 
 describe("budget authority and four eyes", () => {
   const authority = { maxAnnualPence: 30_000_00, maxAdjustmentBasisPoints: 1_000 };
@@ -28,5 +28,37 @@ describe("budget authority and four eyes", () => {
     expect(cannotDecideBudget(entry, "morag")).toMatch(/someone else/);
     expect(cannotDecideBudget({ ...entry, decided: true }, "fiona")).toMatch(/already/);
     expect(cannotDecideBudget({ ...entry, approvalNeeded: null }, "fiona")).toMatch(/no approval/);
+  });
+});
+
+describe("funding streams", () => {
+  it.each<[string, { stream: string; annualAmountPence: number }[], string[]]>([
+    ["no streams: all social care", [], []],
+    [
+      "streams that make up the whole",
+      [
+        { stream: "social-care", annualAmountPence: 700_000 },
+        { stream: "health", annualAmountPence: 300_000 },
+      ],
+      [],
+    ],
+    [
+      "a penny short",
+      [
+        { stream: "social-care", annualAmountPence: 699_999 },
+        { stream: "health", annualAmountPence: 300_000 },
+      ],
+      ["streams"],
+    ],
+    [
+      "a stream twice",
+      [
+        { stream: "health", annualAmountPence: 500_000 },
+        { stream: "health", annualAmountPence: 500_000 },
+      ],
+      ["streams.1.stream"],
+    ],
+  ])("%s", (_name, streams, paths) => {
+    expect(streamProblems(1_000_000, streams).map((e) => e.path)).toEqual(paths);
   });
 });

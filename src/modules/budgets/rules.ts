@@ -1,3 +1,4 @@
+import type { FieldError } from "../../platform/http/problem";
 import type { JourneyFacts } from "../people/stage";
 import { formatPence } from "./money";
 
@@ -53,4 +54,25 @@ export function cannotDecideBudget(
   if (entry.setBy === approverId)
     return "You proposed this amount, so someone else must approve it.";
   return null;
+}
+
+/** Streams must make up the whole budget, to the penny, with no stream twice. */
+export function streamProblems(
+  totalPence: number,
+  streams: { stream: string; annualAmountPence: number }[],
+): FieldError[] {
+  const errors: FieldError[] = [];
+  streams.forEach((s, i) => {
+    if (streams.findIndex((t) => t.stream === s.stream) !== i) {
+      errors.push({ path: `streams.${i}.stream`, message: "Each funding stream once" });
+    }
+  });
+  const sum = streams.reduce((total, s) => total + s.annualAmountPence, 0);
+  if (streams.length > 0 && sum !== totalPence) {
+    errors.push({
+      path: "streams",
+      message: `The funding streams add up to ${formatPence(sum)}, not the budget of ${formatPence(totalPence)}`,
+    });
+  }
+  return errors;
 }

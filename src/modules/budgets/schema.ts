@@ -92,3 +92,28 @@ export const budgetApprovals = pgTable("budget_approvals", {
     .references(() => users.id),
   decidedAt: timestamp("decided_at", { mode: "string", withTimezone: true }).notNull().defaultNow(),
 });
+
+export const FUNDING_STREAMS = [
+  "social-care",
+  "health",
+  "independent-living-fund",
+  "carers-support",
+  "housing-support",
+  "other",
+] as const;
+
+/** Append-only: how one budget entry's amount is made up from funding streams. */
+export const budgetStreams = pgTable(
+  "budget_streams",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    budgetEntryId: uuid("budget_entry_id")
+      .notNull()
+      .references(() => budgetEntries.id),
+    stream: text("stream", { enum: FUNDING_STREAMS }).notNull(),
+    annualAmountPence: bigint("annual_amount_pence", { mode: "number" }).notNull(),
+    /** What the stream's funder needs reported, and how often. */
+    reporting: text("reporting").notNull().default(""),
+  },
+  (t) => [index("budget_streams_entry_idx").on(t.budgetEntryId)],
+);

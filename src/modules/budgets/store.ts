@@ -5,7 +5,13 @@ import { localities, people } from "../people/schema";
 import type { CurrentBudget } from "./impact";
 import { weeklyFromAnnual } from "./money";
 import { type Authority, DEFAULT_AUTHORITY } from "./rules";
-import { budgetApprovals, budgetAuthority, budgetEntries, rasVersions } from "./schema";
+import {
+  budgetApprovals,
+  budgetAuthority,
+  budgetEntries,
+  budgetStreams,
+  rasVersions,
+} from "./schema";
 
 /** An entry takes effect when it needs no approval, or a team manager approved it. */
 export const inForce = or(
@@ -40,10 +46,22 @@ async function newestEntry(db: Db, personId: string, condition: SQL) {
     .limit(1);
   if (!row) return null;
   const { byId, byName, ...budget } = row;
+  const streams = await db
+    .select({
+      stream: budgetStreams.stream,
+      annualAmountPence: budgetStreams.annualAmountPence,
+      reporting: budgetStreams.reporting,
+    })
+    .from(budgetStreams)
+    .where(eq(budgetStreams.budgetEntryId, row.id));
   return {
     ...budget,
     weeklyAmountPence: weeklyFromAnnual(budget.annualAmountPence),
     setBy: { id: byId, displayName: byName },
+    streams: streams.map((s) => ({
+      ...s,
+      weeklyAmountPence: weeklyFromAnnual(s.annualAmountPence),
+    })),
   };
 }
 

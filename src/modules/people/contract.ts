@@ -6,6 +6,7 @@ import {
   PARTICIPANT_AUTHORITIES,
   PARTICIPANT_ROLES,
 } from "../assessment/schema";
+import { FUNDING_STREAMS } from "../budgets/schema";
 import { RISK_LEVELS } from "../eligibility/schema";
 import { PLAN_STATUSES, planEvents, SDS_OPTIONS } from "../plans/schema";
 import { REFERRAL_SOURCES, URGENCIES } from "../referrals/schema";
@@ -26,6 +27,14 @@ const Budget = z.object({
   setAt: z.string(),
   setBy: UserRef,
   approvalNeeded: z.string().nullable(),
+  streams: z.array(
+    z.object({
+      stream: z.enum(FUNDING_STREAMS),
+      annualAmountPence: z.number().int(),
+      weeklyAmountPence: z.number().int(),
+      reporting: z.string(),
+    }),
+  ),
 });
 
 export const PersonSummary = z.object({
