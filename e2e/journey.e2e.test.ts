@@ -344,6 +344,8 @@ describe("the Resource Allocation System", () => {
     await worker.getByRole("link", { name: "Change the budget" }).click();
     await worker.getByLabel("Annual budget (£)").fill("18000");
     await worker.getByLabel("Reason for this amount").fill("Two carers for transfers");
+    await worker.getByLabel("Social care (£ a year)").fill("15000");
+    await worker.getByLabel("Health (£ a year)").fill("3000");
     await worker.getByRole("button", { name: "Set budget" }).click();
     await worker.getByText(/Waiting for a team manager's approval: £18,000.00/).waitFor();
     const team = workerAccount.description.replace(/^Works in /, "");
@@ -367,6 +369,8 @@ describe("the Resource Allocation System", () => {
     await worker.reload();
     await worker.getByText("Two carers for transfers", { exact: false }).first().waitFor();
     expect(await worker.getByText(/Waiting for a team manager's approval/).count()).toBe(0);
+    const streams = worker.getByRole("table", { name: "Where the money comes from" });
+    await streams.getByRole("row", { name: /Health £3,000.00/ }).waitFor();
   });
 });
 

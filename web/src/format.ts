@@ -60,3 +60,12 @@ export const PROVIDER_KIND_LABELS: Record<string, string> = {
   "independent-support-organisation": "Independent support organisation",
   "personal-assistant": "Personal assistant",
 };
+
+export const STREAM_LABELS: Record<string, string> = {
+  "social-care": "Social care",
+  health: "Health",
+  "independent-living-fund": "Independent Living Fund",
+  "carers-support": "Carers' support",
+  "housing-support": "Housing support",
+  other: "Other",
+};

@@ -157,4 +157,10 @@ export interface Budget {
   setAt: string;
   setBy: UserRef;
   approvalNeeded: string | null;
+  streams: {
+    stream: string;
+    annualAmountPence: number;
+    weeklyAmountPence: number;
+    reporting: string;
+  }[];
 }

@@ -1,6 +1,7 @@
 import { AssessmentSummary } from "../assessment/AssessmentSummary";
 import { SignOff } from "../assessment/SignOff";
 import { PendingBudget } from "../budgets/BudgetApproval";
+import { Streams } from "../budgets/Streams";
 import { WhyThisAmount } from "../budgets/WhyThisAmount";
 import { Loading, PageHeader, SummaryList, Tag } from "../components/layout";
 import { formatDate, formatPence, OPTION_LABELS, STAGE_LABELS } from "../format";
@@ -134,6 +135,7 @@ function Journey({
             a week). {budget.reason} ({budget.setBy.displayName}, {formatDate(budget.setAt)})
           </p>
         ) : null}
+        {budget && <Streams budget={budget} />}
         {budget?.lines && <WhyThisAmount lines={budget.lines} />}
         {budget && next("budget", "Change the budget")}
         {record.pendingBudget && (

@@ -1,3 +1,4 @@
+import { Streams } from "../budgets/Streams";
 import { WhyThisAmount } from "../budgets/WhyThisAmount";
 import { formatDate, formatPence } from "../format";
 import { Link } from "../router";
@@ -64,6 +65,7 @@ export function PersonView({
               {formatPence(person.budget.weeklyAmountPence)} a week. Why this amount:{" "}
               {person.budget.reason}
             </p>
+            <Streams budget={person.budget} />
             {person.budget.lines && <WhyThisAmount lines={person.budget.lines} />}
           </>
         ) : (
