@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_RAS } from "../../demo/ras";
 import type { Cairn } from "../../server";
@@ -126,6 +127,16 @@ describe("the council's Resource Allocation System", () => {
     const { budget } = (await worker.get(`/api/people/${personId}`)).body;
     expect(budget).toMatchObject({ annualAmountPence: 1_499_400, rasVersion: 2 });
     expect(budget.lines.at(-1).text).toBe("Help from an unpaid carer: -10%, less £1,666.00");
+    const pdf = await cairn.app.inject({
+      method: "GET",
+      url: `/api/people/${personId}/budget.pdf`,
+      headers: { cookie: worker.cookieHeader },
+    });
+    expect(pdf.headers["content-type"]).toBe("application/pdf");
+    const text = execFileSync("pdftotext", ["-", "-"], { input: pdf.rawPayload }).toString();
+    expect(text).toContain("How we worked it out");
+    expect(text).toContain("£14,994.00 a year.");
+    expect(text).toContain("Help from an unpaid carer: -10%, less £1,666.00.");
   });
 });
 

@@ -1,18 +1,22 @@
+import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { type Access, requireAccess } from "../../platform/authorisation/guard";
 import type { Db } from "../../platform/db/client";
+import { renderPdf } from "../../platform/documents/pdf";
 import { type App, type RouteDeps, requireActor } from "../../platform/http/app";
 import { requiredText } from "../../platform/http/fields";
-import { conflict, type FieldError, invalid, Problem } from "../../platform/http/problem";
+import { conflict, type FieldError, invalid, notFound, Problem } from "../../platform/http/problem";
 import { PersonParams } from "../assessment/routes";
 import { latestDecision } from "../eligibility/store";
+import { people } from "../people/schema";
 import { journeyFactsOf, lockPerson } from "../people/store";
+import { budgetLetter } from "./letter";
 import { parseBudgetAmount, parsePounds } from "./money";
 import { indicativeBudget } from "./ras";
 import { rasInForce } from "./ras-store";
 import { approvalNeeded, cannotSetBudget, streamProblems } from "./rules";
 import { budgetEntries, budgetStreams, FUNDING_STREAMS } from "./schema";
-import { currentAuthority, latestRasAmount } from "./store";
+import { currentAuthority, currentBudget, latestRasAmount } from "./store";
 
 const Stream = z.object({
   stream: z.enum(FUNDING_STREAMS, "Choose a funding stream"),
@@ -97,6 +101,40 @@ export function budgetRoutes(app: App, { db }: RouteDeps) {
       return reply
         .code(201)
         .send({ id, rasVersion: ras.version, approvalNeeded: needed, ...budget });
+    },
+  );
+
+  app.get(
+    "/api/people/:personId/budget.pdf",
+    {
+      schema: {
+        tags: ["Budgets"],
+        summary: "The budget and how it was worked out, as a letter to the person (PDF)",
+        params: PersonParams,
+        produces: ["application/pdf"],
+      },
+    },
+    async (request, reply) => {
+      const { personId } = request.params;
+      const access = await requireAccess(db, requireActor(request), {
+        action: "read",
+        resource: "person",
+        personId,
+      });
+      const budget = await currentBudget(db, personId);
+      if (!budget) throw notFound("A budget for this person");
+      const [person] = await db.select().from(people).where(eq(people.id, personId));
+      const pdf = await renderPdf(
+        budgetLetter({
+          ...budget,
+          person: { givenName: person?.givenName ?? "", familyName: person?.familyName ?? "" },
+        }),
+      );
+      await access.record(db, { resourceId: budget.id, detail: { document: "budget.pdf" } });
+      return reply
+        .type("application/pdf")
+        .header("content-disposition", 'inline; filename="budget.pdf"')
+        .send(pdf);
     },
   );
 }

@@ -136,6 +136,11 @@ function Journey({
           </p>
         ) : null}
         {budget && <Streams budget={budget} />}
+        {budget && (
+          <p>
+            <a href={`/api/people/${record.id}/budget.pdf`}>Budget letter (PDF)</a>
+          </p>
+        )}
         {budget?.lines && <WhyThisAmount lines={budget.lines} />}
         {budget && next("budget", "Change the budget")}
         {record.pendingBudget && (

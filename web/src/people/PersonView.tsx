@@ -66,6 +66,11 @@ export function PersonView({
               {person.budget.reason}
             </p>
             <Streams budget={person.budget} />
+            <p>
+              <a href={`/api/people/${person.id}/budget.pdf`}>
+                Your budget as a letter you can print (PDF)
+              </a>
+            </p>
             {person.budget.lines && <WhyThisAmount lines={person.budget.lines} />}
           </>
         ) : (
