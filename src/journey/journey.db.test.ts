@@ -109,6 +109,14 @@ describe("the thin SDS journey through the API", () => {
         provider: { name: providerName },
       });
     }
+    // Support from 7 December 2026: 115 days of the 365 to 31 March 2027.
+    expect((await person.get(url)).body.budgetThisYear).toEqual({
+      from: "2026-12-07",
+      to: "2027-03-31",
+      days: 115,
+      yearDays: 365,
+      pence: 327_671,
+    });
     expect((await person.get(url)).body.plan.events.map((e: { event: string }) => e.event)).toEqual(
       ["chosen", "accepted"],
     );

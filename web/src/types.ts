@@ -96,6 +96,13 @@ export interface PersonRecord extends PersonSummary {
   };
   budget: null | Budget;
   pendingBudget: null | Budget;
+  budgetThisYear: null | {
+    from: string;
+    to: string;
+    days: number;
+    yearDays: number;
+    pence: number;
+  };
 
   plan: Plan | null;
   representatives: { id: string; displayName: string; relationship: string; authority: string }[];

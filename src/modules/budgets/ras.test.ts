@@ -1,6 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { indicativeBudget, type RasDefinition, roundDiv, splitByDays, validateRas } from "./ras";
+import {
+  indicativeBudget,
+  type RasDefinition,
+  restOfFinancialYear,
+  roundDiv,
+  splitByDays,
+  validateRas,
+} from "./ras";
 
 const method: RasDefinition = {
   careGroups: ["older people", "learning disability"],
@@ -249,5 +256,23 @@ describe("properties of the calculation", () => {
     expect([roundDiv(5, 2), roundDiv(-5, 2), roundDiv(4, 3), roundDiv(-4, 3)]).toEqual([
       3, -3, 1, -1,
     ]);
+  });
+});
+
+describe("restOfFinancialYear", () => {
+  it.each<[string, string, number, number, number]>([
+    ["2026-04-01", "2027-03-31", 365, 365, 1_040_000], // a whole year
+    ["2026-12-07", "2027-03-31", 115, 365, 327_671],
+    ["2027-01-01", "2027-03-31", 90, 365, 256_438],
+    ["2027-12-01", "2028-03-31", 122, 366, 346_667], // 2028 is a leap year
+    ["2027-03-31", "2027-03-31", 1, 365, 2_849],
+  ])("from %s to %s", (start, to, days, yearDays, pence) => {
+    expect(restOfFinancialYear(1_040_000, start)).toEqual({
+      from: start,
+      to,
+      days,
+      yearDays,
+      pence,
+    });
   });
 });

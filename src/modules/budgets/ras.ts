@@ -206,3 +206,20 @@ export function splitByDays(totalPence: number, periodDays: number[]): number[] 
 /** The part of an annual amount for a part period of `days` in a year of `yearDays`. */
 export const proRata = (annualPence: number, days: number, yearDays = 365) =>
   roundDiv(annualPence * days, yearDays);
+
+const dayNumber = (iso: string) =>
+  Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) /
+  86_400_000;
+
+/**
+ * The budget for the rest of the financial year (to 31 March) from a start date: exact
+ * pro rata by days, in a year of 365 or 366 days.
+ */
+export function restOfFinancialYear(annualPence: number, startDate: string) {
+  const year = Number(startDate.slice(0, 4));
+  const endYear = startDate.slice(5) >= "04-01" ? year + 1 : year;
+  const to = `${endYear}-03-31`;
+  const yearDays = dayNumber(to) - dayNumber(`${endYear - 1}-03-31`);
+  const days = dayNumber(to) - dayNumber(startDate) + 1;
+  return { from: startDate, to, days, yearDays, pence: proRata(annualPence, days, yearDays) };
+}

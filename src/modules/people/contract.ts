@@ -114,6 +114,15 @@ export const PersonRecord = PersonSummary.extend({
     .nullable(),
   budget: Budget.nullable(),
   pendingBudget: Budget.nullable(),
+  budgetThisYear: z
+    .object({
+      from: z.string(),
+      to: z.string(),
+      days: z.number().int(),
+      yearDays: z.number().int(),
+      pence: z.number().int(),
+    })
+    .nullable(),
   plan: z
     .object({
       id: z.uuid(),

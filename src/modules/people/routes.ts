@@ -8,6 +8,7 @@ import { type App, type RouteDeps, requireActor } from "../../platform/http/app"
 import { conflict, notFound, Problem } from "../../platform/http/problem";
 import { carerAssessmentsFor } from "../assessment/carer-routes";
 import { latestAssessment } from "../assessment/store";
+import { restOfFinancialYear } from "../budgets/ras";
 import { currentBudget, pendingBudget } from "../budgets/store";
 import { latestDecision } from "../eligibility/store";
 import { hashPassword } from "../identity/passwords";
@@ -128,6 +129,11 @@ export function peopleRoutes(app: App, { db }: RouteDeps) {
         representatives: reps,
         carerAssessments: carers,
         pendingBudget: pending,
+        // Support that starts part-way through the year: the budget from then to 31 March.
+        budgetThisYear:
+          budget && plan?.startDate
+            ? restOfFinancialYear(budget.annualAmountPence, plan.startDate)
+            : null,
       };
     },
   );

@@ -65,6 +65,13 @@ export function PersonView({
               {formatPence(person.budget.weeklyAmountPence)} a week. Why this amount:{" "}
               {person.budget.reason}
             </p>
+            {person.budgetThisYear && (
+              <p>
+                Your support starts on {formatDate(person.budgetThisYear.from)}, so for the rest of
+                this year (to {formatDate(person.budgetThisYear.to)}, {person.budgetThisYear.days}{" "}
+                days) your budget is {formatPence(person.budgetThisYear.pence)}.
+              </p>
+            )}
             <Streams budget={person.budget} />
             <p>
               <a href={`/api/people/${person.id}/budget.pdf`}>
