@@ -1,7 +1,7 @@
 import { demoRoutes } from "./demo/routes";
 import { carerAssessmentRoutes } from "./modules/assessment/carer-routes";
 import { assessmentRoutes } from "./modules/assessment/routes";
-import { budgetApprovalRoutes } from "./modules/budgets/approval-routes";
+import { budgetApprovalRoutes, budgetAuthorityRoutes } from "./modules/budgets/approval-routes";
 import { rasRoutes } from "./modules/budgets/ras-routes";
 import { budgetRoutes } from "./modules/budgets/routes";
 import { eligibilityRoutes } from "./modules/eligibility/routes";
@@ -29,6 +29,7 @@ export function registerRoutes(app: App, deps: RouteDeps) {
     budgetRoutes,
     rasRoutes,
     budgetApprovalRoutes,
+    budgetAuthorityRoutes,
     providerRoutes,
     planRoutes,
     reportRoutes,

@@ -3,13 +3,14 @@ import { z } from "zod";
 import { recordListing } from "../../platform/audit/audit";
 import { requireAccess } from "../../platform/authorisation/guard";
 import { type App, type RouteDeps, requireActor } from "../../platform/http/app";
-import { conflict, notFound } from "../../platform/http/problem";
+import { conflict, invalid, notFound } from "../../platform/http/problem";
 import { users } from "../identity/schema";
 import { people } from "../people/schema";
 import { lockPerson } from "../people/store";
+import { parseBudgetAmount } from "./money";
 import { cannotDecideBudget } from "./rules";
-import { budgetApprovals, budgetEntries } from "./schema";
-import { awaitingApproval } from "./store";
+import { budgetApprovals, budgetAuthority, budgetEntries } from "./schema";
+import { awaitingApproval, currentAuthority } from "./store";
 
 const Decision = z
   .object({
@@ -103,6 +104,68 @@ export function budgetApprovalRoutes(app: App, { db }: RouteDeps) {
           detail: { decision: request.body.decision },
         });
         return { decision: request.body.decision };
+      });
+    },
+  );
+}
+
+const AuthorityBody = z.object({
+  maxAnnualAmount: z.string().max(30).describe('Pounds a year, e.g. "30,000"'),
+  maxAdjustmentPercent: z.number().min(0, "From 0%").max(100, "Up to 100%"),
+});
+
+/** The council sets how far a social worker's authority goes; each change is kept. */
+export function budgetAuthorityRoutes(app: App, { db }: RouteDeps) {
+  app.get(
+    "/api/budget-authority",
+    {
+      schema: {
+        tags: ["Budgets"],
+        summary: "The limits of a social worker's budget authority in force",
+      },
+    },
+    async (request) => {
+      requireActor(request);
+      return currentAuthority(db);
+    },
+  );
+
+  app.post(
+    "/api/budget-authority",
+    {
+      schema: {
+        tags: ["Budgets"],
+        summary: "Set the limits of a social worker's budget authority (administrators)",
+        body: AuthorityBody,
+      },
+    },
+    async (request, reply) => {
+      const actor = requireActor(request);
+      const access = await requireAccess(db, actor, {
+        action: "create",
+        resource: "budget-authority",
+      });
+      const amount = parseBudgetAmount(request.body.maxAnnualAmount, "maxAnnualAmount");
+      if ("path" in amount) throw invalid([amount]);
+      const basisPoints = Math.round(request.body.maxAdjustmentPercent * 100);
+      const row = await db.transaction(async (tx) => {
+        const [created] = await tx
+          .insert(budgetAuthority)
+          .values({
+            maxAnnualPence: amount.pence,
+            maxAdjustmentBasisPoints: basisPoints,
+            setBy: actor.userId,
+          })
+          .returning();
+        await access.record(tx, {
+          resourceId: created?.id,
+          detail: { maxAnnualPence: amount.pence, basisPoints },
+        });
+        return created;
+      });
+      return reply.code(201).send({
+        maxAnnualPence: row?.maxAnnualPence,
+        maxAdjustmentBasisPoints: row?.maxAdjustmentBasisPoints,
       });
     },
   );

@@ -185,3 +185,37 @@ describe("one budget, several funding streams", () => {
     ]);
   });
 });
+
+describe("the council sets the limits of authority", () => {
+  it("applies new limits to amounts set from then on, and only administrators change them", async () => {
+    const admin = await demoUser(cairn, "administrator");
+    expect(
+      (
+        await manager.post("/api/budget-authority", {
+          maxAnnualAmount: "1",
+          maxAdjustmentPercent: 1,
+        })
+      ).status,
+    ).toBe(403);
+    const bad = await admin.post("/api/budget-authority", {
+      maxAnnualAmount: "lots",
+      maxAdjustmentPercent: 150,
+    });
+    expect(bad.body.errors.map((e: { path: string }) => e.path)).toEqual(["maxAdjustmentPercent"]);
+    const set = await admin.post("/api/budget-authority", {
+      maxAnnualAmount: "50,000",
+      maxAdjustmentPercent: 10,
+    });
+    expect(set.body).toEqual({ maxAnnualPence: 5_000_000, maxAdjustmentBasisPoints: 1_000 });
+    const personId = await eligiblePerson(worker, "Limits");
+    const within = await worker.post(`/api/people/${personId}/budgets`, {
+      annualAmount: "45,000",
+      reason: "x",
+    });
+    expect(within.body.approvalNeeded).toBeNull();
+    await admin.post("/api/budget-authority", {
+      maxAnnualAmount: "30,000",
+      maxAdjustmentPercent: 10,
+    });
+  });
+});

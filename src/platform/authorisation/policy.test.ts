@@ -72,6 +72,8 @@ const table: Row[] = [
   ["administrator", "none", "create", "eligibility-criteria", true],
   ["team-manager", "none", "create", "eligibility-criteria", false],
   ["administrator", "none", "create", "ras", true],
+  ["administrator", "none", "create", "budget-authority", true],
+  ["team-manager", "none", "create", "budget-authority", false],
   ["finance-officer", "none", "create", "ras", false],
   ["administrator", "none", "approve", "ras", true],
   ["commissioner", "none", "approve", "ras", false],

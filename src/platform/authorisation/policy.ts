@@ -33,6 +33,7 @@ export type Resource =
   | "carer-assessment"
   | "ras"
   | "ras-impact"
+  | "budget-authority"
   | "report"
   | "audit-log"
   | "user";
@@ -115,6 +116,7 @@ const POLICY: Partial<Record<`${Resource}:${Action}`, Grant>> = {
   "report:read": OVERSIGHT,
   "eligibility-criteria:create": { administrator: ANY },
   "ras:create": { administrator: ANY },
+  "budget-authority:create": { administrator: ANY },
   "ras:approve": { administrator: ANY },
   "ras:list": { administrator: ANY, "finance-officer": ANY, commissioner: ANY },
   "ras-impact:read": { administrator: ANY, "finance-officer": ANY, commissioner: ANY },

@@ -1,6 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { get } from "../api";
+import { AuthorityAdmin } from "../budgets/AuthorityAdmin";
 import { RasVersions } from "../budgets/RasAdmin";
 import { TextInput } from "../components/fields";
 import { Loading, PageHeader } from "../components/layout";
@@ -39,6 +40,7 @@ export function AdminHome() {
       <PageHeader title="Administration" />
       <CriteriaAdmin />
       <RasVersions canPublish />
+      <AuthorityAdmin />
       <section aria-labelledby="audit-title">
         <h2 id="audit-title">Audit log</h2>
         <p>Every read and change of a person's record, newest first.</p>
