@@ -2,12 +2,13 @@ import { useState } from "react";
 import { post } from "../api";
 import { FormPage } from "../components/FormPage";
 import { Checkbox, Textarea, TextInput } from "../components/fields";
+import { useFields } from "../components/useFields";
 import { useSubmit } from "../components/useSubmit";
 import { navigate } from "../router";
 
 /** A carer's own assessment: the plan's kind (young carer or adult) follows from their age. */
 export function CarerAssessmentPage({ personId }: { personId: string }) {
-  const [carer, setCarer] = useState({
+  const fields = useFields({
     carerName: "",
     carerDateOfBirth: "",
     relationship: "",
@@ -15,9 +16,9 @@ export function CarerAssessmentPage({ personId }: { personId: string }) {
     willingAndAble: "",
     supportNeeded: "",
   });
+  const carer = fields.values;
   const [atSchool, setAtSchool] = useState(false);
   const [outcome, setOutcome] = useState("");
-  const set = (key: keyof typeof carer) => (value: string) => setCarer({ ...carer, [key]: value });
   const form = useSubmit(
     () =>
       post(`/api/people/${personId}/carer-assessments`, {
@@ -27,6 +28,7 @@ export function CarerAssessmentPage({ personId }: { personId: string }) {
       }),
     () => navigate(`/people/${personId}`),
   );
+  const field = fields.bind(form.errorFor);
   return (
     <FormPage
       title="A carer's own assessment"
@@ -39,47 +41,20 @@ export function CarerAssessmentPage({ personId }: { personId: string }) {
       form={form}
       submitLabel="Save the carer's assessment"
     >
-      <TextInput
-        id="carerName"
-        label="Carer's name"
-        value={carer.carerName}
-        onChange={set("carerName")}
-        error={form.errorFor("carerName")}
-      />
-      <TextInput
-        id="carerDateOfBirth"
-        label="Carer's date of birth"
-        type="date"
-        value={carer.carerDateOfBirth}
-        onChange={set("carerDateOfBirth")}
-        error={form.errorFor("carerDateOfBirth")}
-      />
+      <TextInput label="Carer's name" {...field("carerName")} />
+      <TextInput label="Carer's date of birth" type="date" {...field("carerDateOfBirth")} />
       <Checkbox
         id="atSchool"
         label="The carer is still at school"
         checked={atSchool}
         onChange={setAtSchool}
       />
-      <TextInput
-        id="relationship"
-        label="Relationship to the person"
-        value={carer.relationship}
-        onChange={set("relationship")}
-        error={form.errorFor("relationship")}
-      />
+      <TextInput label="Relationship to the person" {...field("relationship")} />
+      <Textarea label="What the carer does" {...field("caringRole")} />
       <Textarea
-        id="caringRole"
-        label="What the carer does"
-        value={carer.caringRole}
-        onChange={set("caringRole")}
-        error={form.errorFor("caringRole")}
-      />
-      <Textarea
-        id="willingAndAble"
         label="What the carer is willing and able to do"
         hint="The limits of caring are the carer's to set"
-        value={carer.willingAndAble}
-        onChange={set("willingAndAble")}
+        {...field("willingAndAble")}
       />
       <Textarea
         id="outcomes"
@@ -88,12 +63,7 @@ export function CarerAssessmentPage({ personId }: { personId: string }) {
         onChange={setOutcome}
         error={form.errorFor("outcomes") ?? form.errorFor("outcomes.0")}
       />
-      <Textarea
-        id="supportNeeded"
-        label="Support the carer needs"
-        value={carer.supportNeeded}
-        onChange={set("supportNeeded")}
-      />
+      <Textarea label="Support the carer needs" {...field("supportNeeded")} />
     </FormPage>
   );
 }

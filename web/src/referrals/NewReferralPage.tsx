@@ -3,6 +3,7 @@ import { useState } from "react";
 import { get, post } from "../api";
 import { FormPage } from "../components/FormPage";
 import { Radios, Select, Textarea, TextInput } from "../components/fields";
+import { useFields } from "../components/useFields";
 import { useSubmit } from "../components/useSubmit";
 import { navigate } from "../router";
 import { type Match, PossibleDuplicates } from "./PossibleDuplicates";
@@ -23,19 +24,21 @@ export function NewReferralPage() {
         (r) => r.localities,
       ),
   });
-  const [person, setPerson] = useState({
-    givenName: "",
-    familyName: "",
-    dateOfBirth: "",
-    localityId: "",
-    chi: "",
-  });
+  const fields = useFields(
+    {
+      givenName: "",
+      familyName: "",
+      dateOfBirth: "",
+      localityId: "",
+      chi: "",
+    },
+    "person.",
+  );
+  const person = fields.values;
   const [confirmedNew, setConfirmedNew] = useState(false);
   const [source, setSource] = useState("");
   const [urgency, setUrgency] = useState("");
   const [reason, setReason] = useState("");
-  const set = (key: keyof typeof person) => (value: string) =>
-    setPerson({ ...person, [key]: value });
   const form = useSubmit(
     () =>
       post<{ personId: string }>("/api/referrals", {
@@ -47,6 +50,7 @@ export function NewReferralPage() {
       }),
     (r) => navigate(`/people/${r.personId}`),
   );
+  const field = fields.bind(form.errorFor);
   return (
     <FormPage title="Record a referral" form={form} submitLabel="Record referral">
       <PossibleDuplicates
@@ -54,44 +58,19 @@ export function NewReferralPage() {
         confirmed={confirmedNew}
         onConfirm={setConfirmedNew}
       />
+      <TextInput label="Given name" {...field("givenName")} />
+      <TextInput label="Family name" {...field("familyName")} />
+      <TextInput label="Date of birth" type="date" {...field("dateOfBirth")} />
       <TextInput
-        id="person-givenName"
-        label="Given name"
-        value={person.givenName}
-        onChange={set("givenName")}
-        error={form.errorFor("person.givenName")}
-      />
-      <TextInput
-        id="person-familyName"
-        label="Family name"
-        value={person.familyName}
-        onChange={set("familyName")}
-        error={form.errorFor("person.familyName")}
-      />
-      <TextInput
-        id="person-dateOfBirth"
-        label="Date of birth"
-        type="date"
-        value={person.dateOfBirth}
-        onChange={set("dateOfBirth")}
-        error={form.errorFor("person.dateOfBirth")}
-      />
-      <TextInput
-        id="person-chi"
         label="CHI number (if known)"
         hint="10 digits. The first six are the date of birth."
         inputMode="numeric"
-        value={person.chi}
-        onChange={set("chi")}
-        error={form.errorFor("person.chi")}
+        {...field("chi")}
       />
       <Select
-        id="person-localityId"
         label="Locality"
-        value={person.localityId}
-        onChange={set("localityId")}
         options={(localities.data ?? []).map((l) => ({ value: l.id, label: l.name }))}
-        error={form.errorFor("person.localityId")}
+        {...field("localityId")}
       />
       <Select
         id="source"

@@ -4,6 +4,7 @@ import { get, post } from "../api";
 import { FormPage } from "../components/FormPage";
 import { Radios, Select, Textarea, TextInput } from "../components/fields";
 import { PageHeader } from "../components/layout";
+import { useFields } from "../components/useFields";
 import { useSubmit } from "../components/useSubmit";
 import { Link } from "../router";
 
@@ -23,7 +24,7 @@ export function PreparePage() {
         (r) => r.localities,
       ),
   });
-  const [answers, setAnswers] = useState({
+  const fields = useFields({
     givenName: "",
     familyName: "",
     dateOfBirth: "",
@@ -36,13 +37,13 @@ export function PreparePage() {
     helpIHave: "",
     choiceAndControl: "",
   });
+  const answers = fields.values;
   const [reference, setReference] = useState<string>();
-  const set = (key: keyof typeof answers) => (value: string) =>
-    setAnswers({ ...answers, [key]: value });
   const form = useSubmit(
     () => post<{ reference: string }>("/api/self-referrals", answers),
     (r) => setReference(r.reference),
   );
+  const field = fields.bind(form.errorFor);
   if (reference) {
     return (
       <>
@@ -75,87 +76,41 @@ export function PreparePage() {
       submitLabel="Send to social work"
     >
       <h2>About the person who needs support</h2>
-      <TextInput
-        id="givenName"
-        label="Given name"
-        value={answers.givenName}
-        onChange={set("givenName")}
-        error={form.errorFor("givenName")}
-      />
-      <TextInput
-        id="familyName"
-        label="Family name"
-        value={answers.familyName}
-        onChange={set("familyName")}
-        error={form.errorFor("familyName")}
-      />
-      <TextInput
-        id="dateOfBirth"
-        label="Date of birth"
-        type="date"
-        value={answers.dateOfBirth}
-        onChange={set("dateOfBirth")}
-        error={form.errorFor("dateOfBirth")}
-      />
+      <TextInput label="Given name" {...field("givenName")} />
+      <TextInput label="Family name" {...field("familyName")} />
+      <TextInput label="Date of birth" type="date" {...field("dateOfBirth")} />
       <Select
-        id="localityId"
         label="Where do you live?"
-        value={answers.localityId}
-        onChange={set("localityId")}
         options={(localities.data ?? []).map((l) => ({ value: l.id, label: l.name }))}
-        error={form.errorFor("localityId")}
+        {...field("localityId")}
       />
       <TextInput
-        id="contact"
         label="How can we contact you?"
         hint="A phone number or an email address"
-        value={answers.contact}
-        onChange={set("contact")}
-        error={form.errorFor("contact")}
+        {...field("contact")}
       />
       <TextInput
-        id="sentBy"
         label="Are you filling this in for someone else?"
         hint="If so, your name and how you know them. Leave it empty if this is about you."
-        value={answers.sentBy}
-        onChange={set("sentBy")}
-        error={form.errorFor("sentBy")}
+        {...field("sentBy")}
       />
       <h2>What matters</h2>
       <Textarea
-        id="whatMatters"
         label="What matters to you?"
         hint="For example: seeing friends, staying at home, getting back to work"
-        value={answers.whatMatters}
-        onChange={set("whatMatters")}
-        error={form.errorFor("whatMatters")}
+        {...field("whatMatters")}
       />
+      <Textarea label="What is working well?" {...field("whatIsWorking")} />
+      <Textarea label="What is not working?" {...field("whatIsNotWorking")} />
       <Textarea
-        id="whatIsWorking"
-        label="What is working well?"
-        value={answers.whatIsWorking}
-        onChange={set("whatIsWorking")}
-      />
-      <Textarea
-        id="whatIsNotWorking"
-        label="What is not working?"
-        value={answers.whatIsNotWorking}
-        onChange={set("whatIsNotWorking")}
-      />
-      <Textarea
-        id="helpIHave"
         label="What help do you have already?"
         hint="Family, friends, neighbours, groups"
-        value={answers.helpIHave}
-        onChange={set("helpIHave")}
+        {...field("helpIHave")}
       />
       <Radios
-        id="choiceAndControl"
         label="How much say do you want in your support?"
-        value={answers.choiceAndControl}
-        onChange={set("choiceAndControl")}
         options={CHOICE}
-        error={form.errorFor("choiceAndControl")}
+        {...field("choiceAndControl")}
       />
     </FormPage>
   );
