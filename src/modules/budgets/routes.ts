@@ -1,15 +1,13 @@
-import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { type Access, requireAccess } from "../../platform/authorisation/guard";
 import type { Db } from "../../platform/db/client";
-import { renderPdf } from "../../platform/documents/pdf";
+import { letterRoute } from "../../platform/documents/letter-route";
 import { type App, type RouteDeps, requireActor } from "../../platform/http/app";
 import { requiredText } from "../../platform/http/fields";
-import { conflict, type FieldError, invalid, notFound, Problem } from "../../platform/http/problem";
+import { conflict, type FieldError, invalid, Problem } from "../../platform/http/problem";
 import { PersonParams } from "../assessment/routes";
 import { latestDecision } from "../eligibility/store";
-import { people } from "../people/schema";
-import { journeyFactsOf, lockPerson } from "../people/store";
+import { journeyFactsOf, lockPerson, personName } from "../people/store";
 import { budgetLetter } from "./letter";
 import { parseBudgetAmount, parsePounds } from "./money";
 import { indicativeBudget } from "./ras";
@@ -104,39 +102,20 @@ export function budgetRoutes(app: App, { db }: RouteDeps) {
     },
   );
 
-  app.get(
-    "/api/people/:personId/budget.pdf",
-    {
-      schema: {
-        tags: ["Budgets"],
-        summary: "The budget and how it was worked out, as a letter to the person (PDF)",
-        params: PersonParams,
-        produces: ["application/pdf"],
-      },
-    },
-    async (request, reply) => {
-      const { personId } = request.params;
-      const access = await requireAccess(db, requireActor(request), {
-        action: "read",
-        resource: "person",
-        personId,
-      });
+  letterRoute(app, db, {
+    url: "/api/people/:personId/budget.pdf",
+    tag: "Budgets",
+    summary: "The budget and how it was worked out, as a letter to the person (PDF)",
+    missing: "A budget for this person",
+    build: async (personId) => {
       const budget = await currentBudget(db, personId);
-      if (!budget) throw notFound("A budget for this person");
-      const [person] = await db.select().from(people).where(eq(people.id, personId));
-      const pdf = await renderPdf(
-        budgetLetter({
-          ...budget,
-          person: { givenName: person?.givenName ?? "", familyName: person?.familyName ?? "" },
-        }),
-      );
-      await access.record(db, { resourceId: budget.id, detail: { document: "budget.pdf" } });
-      return reply
-        .type("application/pdf")
-        .header("content-disposition", 'inline; filename="budget.pdf"')
-        .send(pdf);
+      if (!budget) return null;
+      return {
+        resourceId: budget.id,
+        document: budgetLetter({ ...budget, person: await personName(db, personId) }),
+      };
     },
-  );
+  });
 }
 
 const RasAnswers = z.object({

@@ -1,14 +1,12 @@
-import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { requireAccess } from "../../platform/authorisation/guard";
-import { renderPdf } from "../../platform/documents/pdf";
+import { letterRoute } from "../../platform/documents/letter-route";
 import { type App, type RouteDeps, requireActor } from "../../platform/http/app";
 import { requiredText } from "../../platform/http/fields";
-import { conflict, notFound, Problem } from "../../platform/http/problem";
+import { conflict, Problem } from "../../platform/http/problem";
 import { PersonParams } from "../assessment/routes";
 import { latestAssessment } from "../assessment/store";
-import { people } from "../people/schema";
-import { journeyFactsOf, lockPerson } from "../people/store";
+import { journeyFactsOf, lockPerson, personName } from "../people/store";
 import { signpostsFor } from "../providers/store";
 import { decisionLetter } from "./letter";
 import { cannotDecide, isEligible } from "./rules";
@@ -129,42 +127,22 @@ export function eligibilityRoutes(app: App, { db }: RouteDeps) {
     },
   );
 
-  app.get(
-    "/api/people/:personId/eligibility-decision.pdf",
-    {
-      schema: {
-        tags: ["Eligibility"],
-        summary: "The decision as a plain-language letter to the person (PDF)",
-        params: PersonParams,
-        produces: ["application/pdf"],
-      },
-    },
-    async (request, reply) => {
-      const { personId } = request.params;
-      const access = await requireAccess(db, requireActor(request), {
-        action: "read",
-        resource: "person",
-        personId,
-      });
+  letterRoute(app, db, {
+    url: "/api/people/:personId/eligibility-decision.pdf",
+    tag: "Eligibility",
+    summary: "The decision as a plain-language letter to the person (PDF)",
+    missing: "An eligibility decision for this person",
+    build: async (personId) => {
       const decision = await latestDecision(db, personId);
-      if (!decision) throw notFound("An eligibility decision for this person");
-      const [person] = await db.select().from(people).where(eq(people.id, personId));
+      if (!decision) return null;
       const assessment = await latestAssessment(db, personId);
-      const letter = decisionLetter({
-        person: { givenName: person?.givenName ?? "", familyName: person?.familyName ?? "" },
+      const document = decisionLetter({
+        person: await personName(db, personId),
         decision: { ...decision, decidedBy: decision.decidedBy.displayName },
         outcomes: assessment?.outcomes.map((o) => o.inOwnWords) ?? [],
         signposts: decision.eligible ? [] : await signpostsFor(db, personId),
       });
-      const pdf = await renderPdf(letter);
-      await access.record(db, {
-        resourceId: decision.id,
-        detail: { document: "eligibility-decision.pdf" },
-      });
-      return reply
-        .type("application/pdf")
-        .header("content-disposition", 'inline; filename="eligibility-decision.pdf"')
-        .send(pdf);
+      return { resourceId: decision.id, document };
     },
-  );
+  });
 }

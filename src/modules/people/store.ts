@@ -214,3 +214,12 @@ async function personRowsWithIdentity(db: Db, where: SQL | undefined) {
   );
   return rows.map((r) => ({ ...r, chi: chis.get(r.id) ?? null }));
 }
+
+/** A person's name, for letters addressed to them. */
+export async function personName(db: Db, personId: string) {
+  const [row] = await db
+    .select({ givenName: people.givenName, familyName: people.familyName })
+    .from(people)
+    .where(eq(people.id, personId));
+  return row ?? { givenName: "", familyName: "" };
+}
