@@ -1,0 +1,60 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { parseCsv } from "../../platform/csv/parse";
+import { decodeDatastore, parseDatastore } from "./care-inspectorate";
+
+const sample = readFileSync(
+  new URL("./fixtures/care-inspectorate-sample.csv", import.meta.url),
+  "utf8",
+);
+const [header, ...rows] = sample.trimEnd().split("\n");
+
+/** A sample row with one column changed, re-quoted as the datastore quotes every field. */
+function withColumn(row: string, column: string, value: string): string {
+  const names = parseCsv(header as string)[0]?.fields ?? [];
+  const fields = parseCsv(row)[0]?.fields ?? [];
+  fields[names.indexOf(column)] = value;
+  return fields.map((f) => `"${f.replaceAll('"', '""')}"`).join(",");
+}
+
+describe("parseDatastore", () => {
+  it("reads every row of the published layout", () => {
+    const { services, errors } = parseDatastore(sample);
+    expect(errors).toEqual([]);
+    expect(services).toHaveLength(12);
+    const first = services[0];
+    expect(first).toMatchObject({
+      csNumber: "CS2003006817",
+      serviceName: "Leonard Cheshire Fife Day Support Service",
+      sector: "Voluntary or Not for Profit",
+      councilArea: "Fife",
+      registeredPlaces: 12,
+    });
+    expect(first?.gradedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(first?.grades.supportWellbeing).toBe(5);
+  });
+
+  it("reports each bad row by its line, with the reason", () => {
+    const bad = [
+      header,
+      rows[0],
+      (rows[1] as string).replace('"CS', '"XX'),
+      withColumn(rows[2] as string, "Publication_of_Latest_Grading", "31/02/2026"),
+    ].join("\n");
+    const { errors } = parseDatastore(bad);
+    expect(errors).toEqual([
+      { line: 3, message: expect.stringContaining("is not CS and 10 digits") },
+      { line: 4, message: expect.stringContaining("is not a date") },
+    ]);
+  });
+
+  it("refuses a file in another layout, naming the missing columns", () => {
+    const { errors } = parseDatastore("Name,Town\nA,B\n");
+    expect(errors[0]?.message).toMatch(/missing column\(s\) CSNumber, CareService/);
+  });
+
+  it("reads the published Windows-1252 encoding as well as UTF-8", () => {
+    expect(decodeDatastore(new Uint8Array([0x4d, 0xe9, 0x6c, 0x61]))).toBe("Méla");
+    expect(decodeDatastore(new TextEncoder().encode("Méla"))).toBe("Méla");
+  });
+});
