@@ -8,6 +8,7 @@ import { eligibilityRoutes } from "./modules/eligibility/routes";
 import { identityRoutes } from "./modules/identity/routes";
 import { peopleRoutes } from "./modules/people/routes";
 import { planRoutes } from "./modules/plans/routes";
+import { careInspectorateRoutes } from "./modules/providers/import-routes";
 import { providerRoutes } from "./modules/providers/routes";
 import { referralRoutes } from "./modules/referrals/routes";
 import { selfReferralRoutes } from "./modules/referrals/self-referral-routes";
@@ -31,6 +32,7 @@ export function registerRoutes(app: App, deps: RouteDeps) {
     budgetApprovalRoutes,
     budgetAuthorityRoutes,
     providerRoutes,
+    careInspectorateRoutes,
     planRoutes,
     reportRoutes,
     auditRoutes,

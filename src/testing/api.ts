@@ -30,9 +30,13 @@ export class TestUser {
     return reply;
   }
 
-  /** The session cookie, for requests that read a non-JSON reply. */
+  /** The session cookie and CSRF token, for requests that are not JSON. */
   get cookieHeader() {
     return this.cookie;
+  }
+
+  get csrfToken() {
+    return this.csrf;
   }
 
   get = (url: string) => this.send("GET", url);

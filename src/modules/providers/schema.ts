@@ -1,4 +1,4 @@
-import { integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { localities } from "../people/schema";
 
 /** Kinds of provider named in the statutory guidance on SDS (seed 000, 10.3). */
@@ -46,3 +46,41 @@ export const communitySupports = pgTable("community_supports", {
   talkingPoints: text("talking_points").array().notNull().default([]),
   createdAt: timestamp("created_at", { mode: "string", withTimezone: true }).notNull().defaultNow(),
 });
+
+/** One import of the Care Inspectorate datastore, and what it added. */
+export const careInspectorateImports = pgTable("care_inspectorate_imports", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  fileName: text("file_name").notNull(),
+  rows: integer("rows").notNull(),
+  added: integer("added").notNull(),
+  importedBy: uuid("imported_by").notNull(),
+  importedAt: timestamp("imported_at", { mode: "string", withTimezone: true })
+    .notNull()
+    .defaultNow(),
+});
+
+/**
+ * Grade history: one row per registered service per publication of its grades, so a second
+ * import of the same file adds nothing and a newer file adds the new gradings.
+ */
+export const careInspectorateGradings = pgTable(
+  "care_inspectorate_gradings",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    csNumber: text("cs_number").notNull(),
+    serviceName: text("service_name").notNull(),
+    providerName: text("provider_name").notNull(),
+    careService: text("care_service").notNull(),
+    councilArea: text("council_area").notNull(),
+    status: text("status").notNull(),
+    registeredPlaces: integer("registered_places"),
+    /** Empty string for a service never graded, so the uniqueness still holds. */
+    gradedOn: text("graded_on").notNull(),
+    minGrade: integer("min_grade"),
+    grades: jsonb("grades").$type<Record<string, number | null>>().notNull(),
+    importId: uuid("import_id")
+      .notNull()
+      .references(() => careInspectorateImports.id),
+  },
+  (t) => [uniqueIndex("ci_gradings_service_date_idx").on(t.csNumber, t.gradedOn)],
+);

@@ -73,6 +73,8 @@ const table: Row[] = [
   ["team-manager", "none", "create", "eligibility-criteria", false],
   ["administrator", "none", "create", "ras", true],
   ["administrator", "none", "create", "budget-authority", true],
+  ["commissioner", "none", "create", "care-inspectorate-import", true],
+  ["social-worker", "none", "create", "care-inspectorate-import", false],
   ["team-manager", "none", "create", "budget-authority", false],
   ["finance-officer", "none", "create", "ras", false],
   ["administrator", "none", "approve", "ras", true],

@@ -34,6 +34,7 @@ export type Resource =
   | "ras"
   | "ras-impact"
   | "budget-authority"
+  | "care-inspectorate-import"
   | "report"
   | "audit-log"
   | "user";
@@ -117,6 +118,7 @@ const POLICY: Partial<Record<`${Resource}:${Action}`, Grant>> = {
   "eligibility-criteria:create": { administrator: ANY },
   "ras:create": { administrator: ANY },
   "budget-authority:create": { administrator: ANY },
+  "care-inspectorate-import:create": { administrator: ANY, commissioner: ANY },
   "ras:approve": { administrator: ANY },
   "ras:list": { administrator: ANY, "finance-officer": ANY, commissioner: ANY },
   "ras-impact:read": { administrator: ANY, "finance-officer": ANY, commissioner: ANY },

@@ -69,6 +69,12 @@ export async function buildHttpApp(
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorateRequest("actor", null);
+  // Imports arrive as CSV files: kept as bytes, since their encoding is the importer's to judge.
+  app.addContentTypeParser(
+    "text/csv",
+    { parseAs: "buffer", bodyLimit: 64 * 1024 * 1024 },
+    (_request, body, done) => done(null, body),
+  );
   app.decorateRequest("csrfToken", null);
   app.setErrorHandler((error, request, reply) => sendProblem(error, request, reply));
   app.setNotFoundHandler((request, reply) => {

@@ -1,0 +1,105 @@
+import { readFileSync } from "node:fs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parseCsv } from "../../platform/csv/parse";
+import type { Cairn } from "../../server";
+import { demoUser, startTestCairn, type TestUser } from "../../testing/api";
+
+const sample = readFileSync(
+  new URL("./fixtures/care-inspectorate-sample.csv", import.meta.url),
+  "utf8",
+);
+const [header, ...rows] = sample.trimEnd().split("\n") as [string, ...string[]];
+const row = (i: number) => rows[i] as string;
+const names = parseCsv(header)[0]?.fields ?? [];
+
+/** A sample row with some columns changed, quoted as the datastore quotes every field. */
+function withColumns(row: string, changes: Record<string, string>): string {
+  const fields = parseCsv(row)[0]?.fields ?? [];
+  for (const [column, value] of Object.entries(changes)) fields[names.indexOf(column)] = value;
+  return fields.map((f) => `"${f.replaceAll('"', '""')}"`).join(",");
+}
+
+let cairn: Cairn;
+let commissioner: TestUser;
+beforeAll(async () => {
+  cairn = await startTestCairn();
+  commissioner = await demoUser(cairn, "commissioner");
+});
+afterAll(() => cairn.close());
+
+const importCsv = (csv: string, as = commissioner) =>
+  cairn.app.inject({
+    method: "POST",
+    url: "/api/care-inspectorate/imports?fileName=MDSF.csv",
+    payload: csv,
+    headers: { "content-type": "text/csv", cookie: as.cookieHeader, "x-csrf-token": as.csrfToken },
+  });
+const gradings = async () =>
+  Number(
+    (
+      await cairn.database.query<{ n: string }>(
+        "select count(*) as n from care_inspectorate_gradings",
+      )
+    )[0]?.n,
+  );
+
+describe("importing the Care Inspectorate datastore", () => {
+  it("imports the published layout, matches providers, and a second import adds nothing", async () => {
+    const first = await importCsv(sample);
+    expect(first.statusCode).toBe(201);
+    expect(first.json()).toMatchObject({ rows: 12, added: 12, unchanged: 0 });
+    expect(first.json().matchedProviders).toBeGreaterThan(0);
+    const again = await importCsv(sample);
+    expect(again.json()).toMatchObject({ rows: 12, added: 0, unchanged: 12 });
+    expect(await gradings()).toBe(12);
+  });
+
+  it("keeps grade history: a newer file adds the new grading and updates the provider", async () => {
+    const csNumber = parseCsv(row(0))[0]?.fields[0] as string;
+    const newer = [
+      header,
+      withColumns(row(0), {
+        Publication_of_Latest_Grading: "01/11/2026",
+        MinGrade: "2",
+        KQ_Support_Wellbeing: "2",
+      }),
+      ...rows.slice(1),
+    ].join("\n");
+    const reply = await importCsv(newer);
+    expect(reply.json()).toMatchObject({ rows: 12, added: 1 });
+    const history = await cairn.database.query<{ graded_on: string; min_grade: number }>(
+      `select graded_on, min_grade from care_inspectorate_gradings where cs_number = '${csNumber}' order by graded_on`,
+    );
+    expect(history.map((h) => h.graded_on).at(-1)).toBe("2026-11-01");
+    expect(history).toHaveLength(2);
+    const [provider] = await cairn.database.query<{ min_grade: number }>(
+      `select min_grade from providers where care_inspectorate_number = '${csNumber}'`,
+    );
+    expect(provider?.min_grade).toBe(2);
+  });
+
+  it("imports nothing from a file with bad rows, and says which lines and why", async () => {
+    const before = await gradings();
+    const bad = [
+      header,
+      withColumns(row(1), { Publication_of_Latest_Grading: "02/03/2027", CSNumber: "CS123" }),
+      withColumns(row(2), { KQ_Staff_Team: "7" }),
+      rows[3],
+    ].join("\n");
+    const reply = await importCsv(bad);
+    expect(reply.statusCode).toBe(400);
+    expect(reply.json().errors).toEqual([
+      { path: "line.2", message: expect.stringContaining('CSNumber "CS123"') },
+      {
+        path: "line.3",
+        message: expect.stringContaining('KQ_Staff_Team "7" is not a grade from 1 to 6'),
+      },
+    ]);
+    expect(await gradings()).toBe(before);
+  });
+
+  it("is for commissioners and administrators only", async () => {
+    const worker = await demoUser(cairn, "social-worker");
+    expect((await importCsv(sample, worker)).statusCode).toBe(403);
+  });
+});
