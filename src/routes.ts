@@ -8,6 +8,7 @@ import { eligibilityRoutes } from "./modules/eligibility/routes";
 import { identityRoutes } from "./modules/identity/routes";
 import { peopleRoutes } from "./modules/people/routes";
 import { planRoutes } from "./modules/plans/routes";
+import { providerHealthRoutes } from "./modules/providers/health-routes";
 import { careInspectorateRoutes } from "./modules/providers/import-routes";
 import { providerRoutes } from "./modules/providers/routes";
 import { referralRoutes } from "./modules/referrals/routes";
@@ -33,6 +34,7 @@ export function registerRoutes(app: App, deps: RouteDeps) {
     budgetAuthorityRoutes,
     providerRoutes,
     careInspectorateRoutes,
+    providerHealthRoutes,
     planRoutes,
     reportRoutes,
     auditRoutes,

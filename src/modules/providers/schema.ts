@@ -1,5 +1,16 @@
-import { integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import {
+  bigint,
+  date,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { localities } from "../people/schema";
+import { CREDIT_RATINGS } from "./financial-health";
 
 /** Kinds of provider named in the statutory guidance on SDS (seed 000, 10.3). */
 export const PROVIDER_KINDS = [
@@ -84,3 +95,35 @@ export const careInspectorateGradings = pgTable(
   },
   (t) => [uniqueIndex("ci_gradings_service_date_idx").on(t.csNumber, t.gradedOn)],
 );
+
+/** Append-only: each due-diligence check of a provider's finances, newest in force. */
+export const providerFinancialChecks = pgTable("provider_financial_checks", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  providerId: uuid("provider_id")
+    .notNull()
+    .references(() => providers.id),
+  turnoverPence: bigint("turnover_pence", { mode: "number" }).notNull(),
+  surplusPence: bigint("surplus_pence", { mode: "number" }).notNull(),
+  reservesMonthsTenths: integer("reserves_months_tenths").notNull(),
+  dependencePercent: integer("dependence_percent").notNull(),
+  creditRating: text("credit_rating", { enum: CREDIT_RATINGS }).notNull(),
+  reviewedOn: date("reviewed_on", { mode: "string" }).notNull(),
+  nextReviewDue: date("next_review_due", { mode: "string" }).notNull(),
+  recordedBy: uuid("recorded_by").notNull(),
+  recordedAt: timestamp("recorded_at", { mode: "string", withTimezone: true })
+    .notNull()
+    .defaultNow(),
+});
+
+/** Append-only: what the council will do if the provider fails; the newest is current. */
+export const providerContingencyPlans = pgTable("provider_contingency_plans", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  providerId: uuid("provider_id")
+    .notNull()
+    .references(() => providers.id),
+  plan: text("plan").notNull(),
+  recordedBy: uuid("recorded_by").notNull(),
+  recordedAt: timestamp("recorded_at", { mode: "string", withTimezone: true })
+    .notNull()
+    .defaultNow(),
+});

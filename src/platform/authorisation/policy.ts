@@ -35,6 +35,7 @@ export type Resource =
   | "ras-impact"
   | "budget-authority"
   | "care-inspectorate-import"
+  | "provider-health"
   | "report"
   | "audit-log"
   | "user";
@@ -119,6 +120,8 @@ const POLICY: Partial<Record<`${Resource}:${Action}`, Grant>> = {
   "ras:create": { administrator: ANY },
   "budget-authority:create": { administrator: ANY },
   "care-inspectorate-import:create": { administrator: ANY, commissioner: ANY },
+  "provider-health:create": { commissioner: ANY },
+  "provider-health:read": { commissioner: ANY, "finance-officer": ANY, administrator: ANY },
   "ras:approve": { administrator: ANY },
   "ras:list": { administrator: ANY, "finance-officer": ANY, commissioner: ANY },
   "ras-impact:read": { administrator: ANY, "finance-officer": ANY, commissioner: ANY },
