@@ -403,3 +403,16 @@ describe("a new version of the Resource Allocation System", () => {
       .waitFor();
   });
 });
+
+describe("the commissioner's view of the market", () => {
+  it("shows every provider's financial health in words", async () => {
+    const commissioner = await newPage();
+    await pickDemoAccount(
+      commissioner,
+      accounts.find((a) => a.role === "commissioner") as DemoAccount,
+    );
+    await commissioner.getByRole("heading", { name: "Provider financial health" }).waitFor();
+    await commissioner.getByText("No check recorded yet").first().waitFor();
+    await expectAccessible(commissioner);
+  });
+});

@@ -7,6 +7,7 @@ import { CaseloadTable } from "../people/CaseloadTable";
 import { PersonView } from "../people/PersonView";
 import { fullName, usePeople, usePerson } from "../people/queries";
 import { ProviderHome } from "../plans/ProviderHome";
+import { ProviderHealth } from "../providers/ProviderHealth";
 import { ProviderTable } from "../providers/ProviderTable";
 import { SelfReferralInbox } from "../referrals/SelfReferralInbox";
 import { Link } from "../router";
@@ -39,6 +40,7 @@ export function HomePage({ user }: { user: SessionUser }) {
         <>
           <PageHeader title="Market overview" />
           <SummaryFigures show={["providers", "options", "stages"]} />
+          <ProviderHealth />
           <RasVersions canPublish={false} />
           <ProviderTable />
         </>
