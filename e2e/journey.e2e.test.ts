@@ -416,3 +416,31 @@ describe("the commissioner's view of the market", () => {
     await expectAccessible(commissioner);
   });
 });
+
+describe("finding support without an account", () => {
+  it("works with JavaScript turned off, and is accessible", async () => {
+    const context = await browser.newContext({ baseURL: server.url, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto("/find-support");
+    await page.getByRole("heading", { level: 1, name: "Find support near you" }).waitFor();
+    await page.getByLabel("Kind of provider").selectOption("voluntary");
+    await page.getByLabel("Lowest Care Inspectorate grade").selectOption("5");
+    await page.getByRole("button", { name: "Search" }).click();
+    await page.getByRole("heading", { name: /providers? found/ }).waitFor();
+    expect(await page.getByText("Charity or voluntary group").count()).toBeGreaterThan(0);
+    const results = page.url();
+    await page.getByLabel("Postcode").fill("nowhere");
+    await page.getByRole("button", { name: "Search" }).click();
+    await page
+      .getByRole("link", { name: "Enter a postcode or its first half, like KY1" })
+      .waitFor();
+    const refused = page.url();
+    await context.close();
+    // axe runs as a script, so the same pages are checked in a browser with JavaScript on.
+    const checker = await newPage();
+    for (const url of [results, refused]) {
+      await checker.goto(url);
+      await expectAccessible(checker);
+    }
+  });
+});

@@ -11,6 +11,7 @@ import { planRoutes } from "./modules/plans/routes";
 import { providerHealthRoutes } from "./modules/providers/health-routes";
 import { careInspectorateRoutes } from "./modules/providers/import-routes";
 import { providerRoutes } from "./modules/providers/routes";
+import { searchRoutes } from "./modules/providers/search-routes";
 import { referralRoutes } from "./modules/referrals/routes";
 import { selfReferralRoutes } from "./modules/referrals/self-referral-routes";
 import { reportRoutes } from "./modules/reports/routes";
@@ -35,6 +36,7 @@ export function registerRoutes(app: App, deps: RouteDeps) {
     providerRoutes,
     careInspectorateRoutes,
     providerHealthRoutes,
+    searchRoutes,
     planRoutes,
     reportRoutes,
     auditRoutes,
