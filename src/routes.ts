@@ -8,6 +8,7 @@ import { eligibilityRoutes } from "./modules/eligibility/routes";
 import { identityRoutes } from "./modules/identity/routes";
 import { peopleRoutes } from "./modules/people/routes";
 import { planRoutes } from "./modules/plans/routes";
+import { directoryRoutes } from "./modules/providers/directory-routes";
 import { providerHealthRoutes } from "./modules/providers/health-routes";
 import { careInspectorateRoutes } from "./modules/providers/import-routes";
 import { providerRoutes } from "./modules/providers/routes";
@@ -34,6 +35,7 @@ export function registerRoutes(app: App, deps: RouteDeps) {
     budgetApprovalRoutes,
     budgetAuthorityRoutes,
     providerRoutes,
+    directoryRoutes,
     careInspectorateRoutes,
     providerHealthRoutes,
     searchRoutes,

@@ -31,11 +31,14 @@ const providers = picked.map((r) => ({
   name: r.ServiceName,
   kind: KIND[r.ServiceType ?? ""],
   serviceType: [r.CareService, r.Subtype].filter(Boolean).join(": "),
+  address1: r.Address_line_1 || null,
   town: r.Service_town || null,
   postcode: r.Service_Postcode || null,
   minGrade: r.MinGrade ? Number.parseInt(r.MinGrade, 10) : null,
   registeredPlaces: r.Registered_Places ? Number.parseInt(r.Registered_Places, 10) : null,
   provider: r.ServiceProvider,
+  phone: r.Service_Phone_Number || null,
+  email: r.Eforms_email_address || null,
 }));
 writeFileSync(
   new URL("./data/fife-providers.json", import.meta.url),

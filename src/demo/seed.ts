@@ -8,7 +8,13 @@ import { type Role, users } from "../modules/identity/schema";
 import { localities, people, representatives, teams } from "../modules/people/schema";
 import { STAGES, type Stage } from "../modules/people/stage";
 import { planEvents, supportPlans } from "../modules/plans/schema";
-import { communitySupports, type ProviderKind, providers } from "../modules/providers/schema";
+import { keepVersions } from "../modules/providers/directory-store";
+import {
+  communitySupports,
+  type ProviderKind,
+  providerServices,
+  providers,
+} from "../modules/providers/schema";
 import { REFERRAL_SOURCES, referrals, URGENCIES } from "../modules/referrals/schema";
 import type { Db } from "../platform/db/client";
 import { appMeta } from "../platform/db/meta-schema";
@@ -16,6 +22,7 @@ import { DEMO_LOADED_KEY, DEMO_PASSWORD } from "./accounts";
 import registered from "./data/fife-providers.json" with { type: "json" };
 import { DEMO_OUTCOMES, DEMO_SUPPORTS, FAMILY, GIVEN, LOCALITIES } from "./people";
 import { DEMO_RAS } from "./ras";
+import { demoServices } from "./services";
 
 const EMAIL = "demo.cairn.example";
 const email = (name: string) => `${name.toLowerCase().replaceAll(" ", ".")}@${EMAIL}`;
@@ -63,6 +70,27 @@ const COMMUNITY_PROVIDERS: {
     summary: "Independent advice on the four options, direct payments and employing PAs.",
   },
   {
+    name: "Fife Active Lives Trust (demo)",
+    kind: "arms-length-company",
+    serviceType: "Leisure, sport and day opportunities",
+    town: "Glenrothes",
+    summary: "The council's leisure company: inclusive sport, swimming and day activities.",
+  },
+  {
+    name: "Kingdom Garden Crew (demo)",
+    kind: "social-enterprise",
+    serviceType: "Employment and skills",
+    town: "Kirkcaldy",
+    summary: "A social enterprise offering paid work and training in gardening and growing.",
+  },
+  {
+    name: "Jean Laing, personal assistant (demo)",
+    kind: "personal-assistant",
+    serviceType: "Personal assistant",
+    town: "Cupar",
+    summary: "A self-employed personal assistant working in the Howe of Fife.",
+  },
+  {
     name: "Linn Employee-owned Care (demo)",
     kind: "employee-owned",
     serviceType: "Care at home",
@@ -101,14 +129,23 @@ async function seed(tx: Db, passwordHash: string) {
         kind: p.kind as ProviderKind,
         careInspectorateNumber: p.careInspectorateNumber,
         serviceType: p.serviceType,
+        address1: p.address1,
         town: p.town,
         postcode: p.postcode,
+        phone: p.phone,
+        email: p.email,
         minGrade: p.minGrade,
         summary: `Registered with the Care Inspectorate (${p.careInspectorateNumber})${p.provider ? `, provided by ${p.provider}` : ""}.`,
       })),
       ...COMMUNITY_PROVIDERS,
     ])
     .returning();
+  await keepVersions(tx, "provider", providerRows, [], null);
+  const serviceRows = await tx
+    .insert(providerServices)
+    .values(demoServices(providerRows, Object.fromEntries(locs.map((l) => [l.name, l.id]))))
+    .returning();
+  await keepVersions(tx, "service", serviceRows, [], null);
   const staffed = providerRows
     .filter((p) => p.kind !== "in-house")
     .filter((p, i, all) => all.findIndex((q) => q.name === p.name) === i)

@@ -1,6 +1,8 @@
 import {
   bigint,
+  boolean,
   date,
+  index,
   integer,
   jsonb,
   pgTable,
@@ -34,13 +36,78 @@ export const providers = pgTable("providers", {
   /** Care Inspectorate service number (CSNumber), where the service is registered. */
   careInspectorateNumber: text("care_inspectorate_number").unique(),
   serviceType: text("service_type").notNull(),
+  address1: text("address_1"),
   town: text("town"),
   postcode: text("postcode"),
+  phone: text("phone"),
+  email: text("email"),
+  website: text("website"),
   /** Lowest key-question grade at the latest inspection (1-6), if graded. */
   minGrade: integer("min_grade"),
   summary: text("summary").notNull().default(""),
+  /** Bumped on every change; each version's snapshot is kept in directory_versions. */
+  version: integer("version").notNull().default(1),
   createdAt: timestamp("created_at", { mode: "string", withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp("updated_at", { mode: "string", withTimezone: true }).notNull().defaultNow(),
 });
+
+/** A service a provider offers: what, where, how much, and whether it can take people now. */
+export const providerServices = pgTable(
+  "provider_services",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    providerId: uuid("provider_id")
+      .notNull()
+      .references(() => providers.id),
+    name: text("name").notNull(),
+    description: text("description").notNull(),
+    supportTypes: text("support_types").array().notNull(),
+    /** The localities the service reaches (at least one). */
+    localityIds: uuid("locality_ids").array().notNull(),
+    capacityHoursPerWeek: integer("capacity_hours_per_week").notNull(),
+    availableHoursPerWeek: integer("available_hours_per_week").notNull(),
+    acceptingNewPeople: boolean("accepting_new_people").notNull(),
+    hourlyRatePence: integer("hourly_rate_pence").notNull(),
+    languages: text("languages").array().notNull(),
+    /** Plain-language words on what the service offers and what it costs. */
+    accessibleInformation: text("accessible_information").notNull(),
+    status: text("status", { enum: ["active", "inactive"] })
+      .notNull()
+      .default("active"),
+    version: integer("version").notNull().default(1),
+    createdAt: timestamp("created_at", { mode: "string", withTimezone: true })
+      .notNull()
+      .defaultNow(),
+    updatedAt: timestamp("updated_at", { mode: "string", withTimezone: true })
+      .notNull()
+      .defaultNow(),
+  },
+  (t) => [index("provider_services_provider_idx").on(t.providerId)],
+);
+
+/**
+ * Append-only history of the directory: a snapshot of a provider or a service at each version,
+ * with who changed it and which fields (none for the first version), so no change is ever lost.
+ */
+export const directoryVersions = pgTable(
+  "directory_versions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    entity: text("entity", { enum: ["provider", "service"] }).notNull(),
+    entityId: uuid("entity_id").notNull(),
+    providerId: uuid("provider_id")
+      .notNull()
+      .references(() => providers.id),
+    version: integer("version").notNull(),
+    snapshot: jsonb("snapshot").$type<Record<string, unknown>>().notNull(),
+    changedFields: text("changed_fields").array().notNull(),
+    changedBy: uuid("changed_by"),
+    changedAt: timestamp("changed_at", { mode: "string", withTimezone: true })
+      .notNull()
+      .defaultNow(),
+  },
+  (t) => [uniqueIndex("directory_versions_entity_version_idx").on(t.entityId, t.version)],
+);
 
 /**
  * Community and universal supports a person can use without a council budget: the

@@ -1,45 +1,103 @@
-import { PROVIDER_KINDS, type ProviderKind } from "./schema";
+import { and, asc, desc, eq, gt, gte, lte, type SQL, sql } from "drizzle-orm";
+import type { Db } from "../../platform/db/client";
+import { type ProviderKind, providerServices, providers } from "./schema";
+import type { LanguageCode, SupportTypeCode } from "./support-types";
 
-export interface SearchableProvider {
-  id: string;
-  name: string;
-  kind: ProviderKind;
-  serviceType: string;
-  town: string | null;
-  postcode: string | null;
-  minGrade: number | null;
-  summary: string;
-}
-
+/** What a person is looking for; empty or null means "any". */
 export interface SupportQuery {
   text: string;
   kind: ProviderKind | "";
   minGrade: number | null;
   postcodeDistrict: string;
+  localityId: string;
+  supportType: SupportTypeCode | "";
+  availableNow: boolean;
+  maxRatePence: number | null;
+  language: LanguageCode | "";
 }
 
-/** "ky1 2ab" -> "KY1"; "KY1" -> "KY1"; anything else -> "" (no district filter). */
-export function postcodeDistrict(text: string): string {
-  const m = /^\s*([A-Za-z]{1,2}\d[A-Za-z\d]?)(\s*\d[A-Za-z]{2})?\s*$/.exec(text);
-  return m ? (m[1] as string).toUpperCase() : "";
+export const ANY_SUPPORT: SupportQuery = {
+  text: "",
+  kind: "",
+  minGrade: null,
+  postcodeDistrict: "",
+  localityId: "",
+  supportType: "",
+  availableNow: false,
+  maxRatePence: null,
+  language: "",
+};
+
+/** ILIKE pattern for a word, with its own % and _ taken literally. */
+export const containsPattern = (word: string) => `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+function conditions(q: SupportQuery): SQL[] {
+  const s = providerServices;
+  const where: (SQL | undefined)[] = [
+    eq(s.status, "active"),
+    q.kind ? eq(providers.kind, q.kind) : undefined,
+    q.minGrade !== null ? gte(providers.minGrade, q.minGrade) : undefined,
+    q.postcodeDistrict
+      ? sql`upper(split_part(${providers.postcode}, ' ', 1)) = ${q.postcodeDistrict}`
+      : undefined,
+    q.localityId ? sql`${q.localityId}::uuid = any(${s.localityIds})` : undefined,
+    q.supportType ? sql`${q.supportType} = any(${s.supportTypes})` : undefined,
+    q.availableNow
+      ? and(eq(s.acceptingNewPeople, true), gt(s.availableHoursPerWeek, 0))
+      : undefined,
+    q.maxRatePence !== null ? lte(s.hourlyRatePence, q.maxRatePence) : undefined,
+    q.language ? sql`${q.language} = any(${s.languages})` : undefined,
+    ...q.text
+      .split(/\s+/)
+      .filter(Boolean)
+      .map(
+        (word) =>
+          sql`concat_ws(' ', ${providers.name}, ${providers.serviceType}, ${providers.town},
+            ${providers.summary}, ${s.name}, ${s.description}) ilike ${containsPattern(word)}`,
+      ),
+  ];
+  return where.filter((c): c is SQL => c !== undefined);
 }
 
-/** Providers matching every filter given, best graded first. */
-export function searchProviders(
-  all: readonly SearchableProvider[],
-  q: SupportQuery,
-): SearchableProvider[] {
-  const words = q.text.toLowerCase().split(/\s+/).filter(Boolean);
-  return all
-    .filter((p) => !q.kind || p.kind === q.kind)
-    .filter((p) => q.minGrade === null || (p.minGrade !== null && p.minGrade >= q.minGrade))
-    .filter((p) => !q.postcodeDistrict || postcodeDistrict(p.postcode ?? "") === q.postcodeDistrict)
-    .filter((p) => {
-      const haystack = `${p.name} ${p.serviceType} ${p.town ?? ""} ${p.summary}`.toLowerCase();
-      return words.every((w) => haystack.includes(w));
+/** Services matching every filter given, best graded first, a page at a time. */
+export async function searchSupport(db: Db, q: SupportQuery, page = 1, perPage = 20) {
+  const s = providerServices;
+  const rows = await db
+    .select({
+      serviceId: s.id,
+      serviceName: s.name,
+      description: s.description,
+      supportTypes: s.supportTypes,
+      localities: sql<string[]>`array(select l.name from localities l
+        where l.id = any(${s.localityIds}) order by l.name)`,
+      availableHoursPerWeek: s.availableHoursPerWeek,
+      acceptingNewPeople: s.acceptingNewPeople,
+      hourlyRatePence: s.hourlyRatePence,
+      languages: s.languages,
+      accessibleInformation: s.accessibleInformation,
+      providerId: providers.id,
+      providerName: providers.name,
+      kind: providers.kind,
+      careInspectorateNumber: providers.careInspectorateNumber,
+      minGrade: providers.minGrade,
+      town: providers.town,
+      postcode: providers.postcode,
+      phone: providers.phone,
+      email: providers.email,
+      website: providers.website,
+      total: sql<number>`(count(*) over ())::int`,
     })
-    .sort((a, b) => (b.minGrade ?? 0) - (a.minGrade ?? 0) || a.name.localeCompare(b.name));
+    .from(s)
+    .innerJoin(providers, eq(providers.id, s.providerId))
+    .where(and(...conditions(q)))
+    .orderBy(
+      sql`${providers.minGrade} desc nulls last`,
+      asc(providers.name),
+      asc(s.name),
+      desc(s.id),
+    )
+    .limit(perPage)
+    .offset((page - 1) * perPage);
+  const total = rows[0]?.total ?? 0;
+  return { total, results: rows.map(({ total: _, ...row }) => row) };
 }
-
-export const isProviderKind = (value: string): value is ProviderKind =>
-  (PROVIDER_KINDS as readonly string[]).includes(value);

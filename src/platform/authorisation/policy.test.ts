@@ -56,6 +56,13 @@ const table: Row[] = [
   ["supported-person", "none", "choose", "support-plan", false],
   // Providers answer only requests made to them.
   ["provider-staff", "supporting-provider", "respond", "support-plan", true],
+  ["provider-staff", "own-provider", "update", "provider", true],
+  ["provider-staff", "none", "update", "provider", false],
+  ["provider-staff", "own-provider", "create", "provider", false],
+  ["commissioner", "none", "create", "provider", true],
+  ["commissioner", "none", "update", "provider", true],
+  ["social-worker", "none", "update", "provider", false],
+  ["supported-person", "none", "read", "provider", true],
   ["provider-staff", "none", "respond", "support-plan", false],
   ["social-worker", "allocated-worker", "respond", "support-plan", false],
   ["provider-staff", "none", "list", "support-plan", true],

@@ -7,6 +7,8 @@ export type Relationship =
   | "allocated-worker"
   | "team-manager"
   | "supporting-provider"
+  /** Provider staff acting on their own provider's directory entry. */
+  | "own-provider"
   | "none";
 
 export type Action =
@@ -28,6 +30,7 @@ export type Resource =
   | "account"
   | "support-plan"
   | "provider-directory"
+  | "provider"
   | "eligibility-criteria"
   | "self-referral"
   | "carer-assessment"
@@ -65,6 +68,7 @@ const ANY: readonly Relationship[] = [
   "allocated-worker",
   "team-manager",
   "supporting-provider",
+  "own-provider",
 ];
 const OVERSIGHT: Grant = {
   "team-manager": ANY,
@@ -115,6 +119,14 @@ const POLICY: Partial<Record<`${Resource}:${Action}`, Grant>> = {
   "support-plan:list": { "provider-staff": ["none"] },
   "support-plan:respond": { "provider-staff": ["supporting-provider"] },
   "provider-directory:list": Object.fromEntries(ROLES.map((role) => [role, ANY])),
+  "provider:read": Object.fromEntries(ROLES.map((role) => [role, ANY])),
+  "provider:create": { commissioner: ANY, administrator: ANY },
+  // Provider staff keep their own entry up to date; the council's market team can correct any.
+  "provider:update": {
+    "provider-staff": ["own-provider"],
+    commissioner: ANY,
+    administrator: ANY,
+  },
   "report:read": OVERSIGHT,
   "eligibility-criteria:create": { administrator: ANY },
   "ras:create": { administrator: ANY },
