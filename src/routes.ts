@@ -6,6 +6,7 @@ import { rasRoutes } from "./modules/budgets/ras-routes";
 import { budgetRoutes } from "./modules/budgets/routes";
 import { eligibilityRoutes } from "./modules/eligibility/routes";
 import { identityRoutes } from "./modules/identity/routes";
+import { openDataRoutes } from "./modules/open-data/routes";
 import { peopleRoutes } from "./modules/people/routes";
 import { planRoutes } from "./modules/plans/routes";
 import { directoryRoutes } from "./modules/providers/directory-routes";
@@ -36,6 +37,7 @@ export function registerRoutes(app: App, deps: RouteDeps) {
     budgetAuthorityRoutes,
     providerRoutes,
     directoryRoutes,
+    openDataRoutes,
     careInspectorateRoutes,
     providerHealthRoutes,
     searchRoutes,
