@@ -1,7 +1,21 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseCsv } from "../../platform/csv/parse";
-import { decodeDatastore, parseDatastore } from "./care-inspectorate";
+import { type RegisteredService, readDatastore } from "./care-inspectorate";
+
+/** Reads a whole text through the streaming reader, in pieces of 100 characters. */
+async function parseDatastore(text: string) {
+  async function* pieces() {
+    for (let i = 0; i < text.length; i += 100) yield text.slice(i, i + 100);
+  }
+  const services: RegisteredService[] = [];
+  const errors: { line: number; message: string }[] = [];
+  for await (const row of readDatastore(pieces())) {
+    if (row.error !== undefined) errors.push({ line: row.line, message: row.error });
+    else services.push(row.service);
+  }
+  return { services, errors };
+}
 
 const sample = readFileSync(
   new URL("./fixtures/care-inspectorate-sample.csv", import.meta.url),
@@ -18,8 +32,8 @@ function withColumn(row: string, column: string, value: string): string {
 }
 
 describe("parseDatastore", () => {
-  it("reads every row of the published layout", () => {
-    const { services, errors } = parseDatastore(sample);
+  it("reads every row of the published layout", async () => {
+    const { services, errors } = await parseDatastore(sample);
     expect(errors).toEqual([]);
     expect(services).toHaveLength(12);
     const first = services[0];
@@ -34,27 +48,30 @@ describe("parseDatastore", () => {
     expect(first?.grades.supportWellbeing).toBe(5);
   });
 
-  it("reports each bad row by its line, with the reason", () => {
+  it("reports each bad row by its line, with the reason", async () => {
     const bad = [
       header,
       rows[0],
       (rows[1] as string).replace('"CS', '"XX'),
       withColumn(rows[2] as string, "Publication_of_Latest_Grading", "31/02/2026"),
     ].join("\n");
-    const { errors } = parseDatastore(bad);
+    const { errors } = await parseDatastore(bad);
     expect(errors).toEqual([
       { line: 3, message: expect.stringContaining("is not CS and 10 digits") },
       { line: 4, message: expect.stringContaining("is not a date") },
     ]);
   });
 
-  it("refuses a file in another layout, naming the missing columns", () => {
-    const { errors } = parseDatastore("Name,Town\nA,B\n");
+  it("refuses a file in another layout, naming the missing columns", async () => {
+    const { errors, services } = await parseDatastore("Name,Town\nA,B\n");
+    expect(services).toEqual([]);
     expect(errors[0]?.message).toMatch(/missing column\(s\) CSNumber, CareService/);
   });
 
-  it("reads the published Windows-1252 encoding as well as UTF-8", () => {
-    expect(decodeDatastore(new Uint8Array([0x4d, 0xe9, 0x6c, 0x61]))).toBe("Méla");
-    expect(decodeDatastore(new TextEncoder().encode("Méla"))).toBe("Méla");
+  it("reports an unclosed quote and an empty file", async () => {
+    expect((await parseDatastore(`${header}\n"CS1,open`)).errors[0]?.message).toMatch(
+      /never closed/,
+    );
+    expect((await parseDatastore("")).errors).toEqual([{ line: 1, message: "The file is empty" }]);
   });
 });

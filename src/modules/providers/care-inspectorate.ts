@@ -1,4 +1,4 @@
-import { csvObjects } from "../../platform/csv/parse";
+import { csvRecords } from "../../platform/csv/parse";
 
 // The Care Inspectorate's datastore (MDSF) of registered care services, in its published layout.
 
@@ -48,11 +48,6 @@ export interface RegisteredService {
   grades: Record<KeyQuestion, number | null>;
 }
 
-export interface RowError {
-  line: number;
-  message: string;
-}
-
 const grade = (text: string) =>
   text === "" ? null : /^[1-6]$/.test(text) ? Number(text) : Number.NaN;
 
@@ -66,43 +61,41 @@ function ukDate(text: string): string | null | undefined {
   return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(iso) ? iso : undefined;
 }
 
+export type DatastoreRow =
+  | { line: number; service: RegisteredService; error?: undefined }
+  | { line: number; error: string; service?: undefined };
+
 /**
- * Reads a datastore file into registered services, or reports every row that cannot be read
- * by its line number and the reason (the caller imports nothing unless there are none).
+ * Reads a datastore file row by row as it arrives: each registered service, or the line of a
+ * row that cannot be read and why. A file in another layout gives one error and nothing else.
  */
-export function parseDatastore(text: string): {
-  services: RegisteredService[];
-  errors: RowError[];
-} {
-  let records: ReturnType<typeof csvObjects>;
+export async function* readDatastore(pieces: AsyncIterable<string>): AsyncGenerator<DatastoreRow> {
+  let header: string[] | undefined;
   try {
-    records = csvObjects(text);
-  } catch (error) {
-    return { services: [], errors: [{ line: 0, message: (error as Error).message }] };
-  }
-  const header = Object.keys(records[0]?.row ?? {});
-  const missing = COLUMNS.filter((c) => !header.includes(c));
-  if (records.length === 0)
-    return { services: [], errors: [{ line: 1, message: "The file has no rows" }] };
-  if (missing.length > 0) {
-    return {
-      services: [],
-      errors: [
-        { line: 1, message: `Not the datastore layout: missing column(s) ${missing.join(", ")}` },
-      ],
-    };
-  }
-  const services: RegisteredService[] = [];
-  const errors: RowError[] = [];
-  for (const { line, row } of records) {
-    const problems = rowProblems(row);
-    if (problems.length > 0) {
-      errors.push({ line, message: problems.join("; ") });
-      continue;
+    for await (const { line, fields } of csvRecords(pieces)) {
+      if (!header) {
+        header = fields.map((name, i) => (i === 0 ? name.replace(/^\uFEFF/, "") : name));
+        const missing = COLUMNS.filter((c) => !header?.includes(c));
+        if (missing.length > 0) {
+          yield {
+            line,
+            error: `Not the datastore layout: missing column(s) ${missing.join(", ")}`,
+          };
+          return;
+        }
+        continue;
+      }
+      const row = Object.fromEntries(header.map((name, i) => [name, fields[i] ?? ""]));
+      const problems = rowProblems(row);
+      yield problems.length > 0
+        ? { line, error: problems.join("; ") }
+        : { line, service: toService(row) };
     }
-    services.push(toService(row));
+  } catch (error) {
+    yield { line: 0, error: (error as Error).message };
+    return;
   }
-  return { services, errors };
+  if (!header) yield { line: 1, error: "The file is empty" };
 }
 
 function rowProblems(row: Record<string, string>): string[] {
@@ -145,13 +138,4 @@ function toService(row: Record<string, string>): RegisteredService {
       Object.entries(KEY_QUESTIONS).map(([key, column]) => [key, grade(value(column))]),
     ) as Record<KeyQuestion, number | null>,
   };
-}
-
-/** The datastore is published in Windows-1252; accept UTF-8 too. */
-export function decodeDatastore(bytes: Uint8Array): string {
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    return new TextDecoder("windows-1252").decode(bytes);
-  }
 }

@@ -1,57 +1,30 @@
-import { eq, sql } from "drizzle-orm";
+import type { Readable } from "node:stream";
 import { z } from "zod";
 import { requireAccess } from "../../platform/authorisation/guard";
-import type { Db } from "../../platform/db/client";
+import { decodeText } from "../../platform/csv/decode";
 import { type App, type RouteDeps, requireActor } from "../../platform/http/app";
 import { Problem } from "../../platform/http/problem";
-import { decodeDatastore, parseDatastore, type RegisteredService } from "./care-inspectorate";
-import { careInspectorateGradings, careInspectorateImports } from "./schema";
+import { importDatastore } from "./import-datastore";
 
-const BATCH = 1000;
+const MAX_BYTES = 256 * 1024 * 1024;
 
-/** Adds the gradings not already held, and brings matched providers' grades up to date. */
-async function importServices(tx: Db, importId: string, services: RegisteredService[]) {
-  let added = 0;
-  for (let i = 0; i < services.length; i += BATCH) {
-    const rows = await tx
-      .insert(careInspectorateGradings)
-      .values(
-        services.slice(i, i + BATCH).map((s) => ({
-          csNumber: s.csNumber,
-          serviceName: s.serviceName,
-          providerName: s.providerName,
-          careService: s.careService,
-          councilArea: s.councilArea,
-          status: s.status,
-          registeredPlaces: s.registeredPlaces,
-          gradedOn: s.gradedOn ?? "",
-          minGrade: s.minGrade,
-          grades: s.grades,
-          importId,
-        })),
-      )
-      .onConflictDoNothing()
-      .returning({ id: careInspectorateGradings.id });
-    added += rows.length;
-  }
-  const matched = await tx.execute(sql`
-    update providers p set min_grade = latest.min_grade
-    from (select distinct on (cs_number) cs_number, min_grade from care_inspectorate_gradings
-          order by cs_number, graded_on desc) latest
-    where p.care_inspectorate_number = latest.cs_number
-    returning p.id`);
-  return { added, matchedProviders: (matched as unknown as { rows: unknown[] }).rows.length };
+export function careInspectorateRoutes(app: App, deps: RouteDeps) {
+  // The datastore streams straight into the import, so memory stays flat however large it is.
+  app.register(async (scope) => {
+    scope.removeContentTypeParser("text/csv");
+    scope.addContentTypeParser("text/csv", (_request, payload, done) => done(null, payload));
+    importRoute(scope as App, deps);
+  });
 }
 
-export function careInspectorateRoutes(app: App, { db }: RouteDeps) {
+function importRoute(app: App, { db }: RouteDeps) {
   app.post(
     "/api/care-inspectorate/imports",
     {
-      bodyLimit: 64 * 1024 * 1024,
       schema: {
         tags: ["Providers"],
         summary:
-          "Import the Care Inspectorate datastore CSV (all or nothing; re-importing adds nothing)",
+          "Import the Care Inspectorate datastore CSV, streamed (all or nothing; re-importing adds nothing)",
         consumes: ["text/csv"],
         querystring: z.object({ fileName: z.string().max(200).default("datastore.csv") }),
       },
@@ -62,41 +35,23 @@ export function careInspectorateRoutes(app: App, { db }: RouteDeps) {
         action: "create",
         resource: "care-inspectorate-import",
       });
-      if (!Buffer.isBuffer(request.body))
+      const body = request.body as Readable | undefined;
+      if (!body || typeof body.pipe !== "function")
         throw new Problem(415, "Send CSV", "Send the datastore file as text/csv.");
-      const { services, errors } = parseDatastore(decodeDatastore(request.body));
-      if (errors.length > 0) {
-        throw new Problem(
-          400,
-          "Rows that cannot be read",
-          `${errors.length} row(s) cannot be read, so nothing was imported. Correct them and import the file again.`,
-          errors.slice(0, 200).map((e) => ({ path: `line.${e.line}`, message: e.message })),
-        );
-      }
       const result = await db.transaction(async (tx) => {
-        const [row] = await tx
-          .insert(careInspectorateImports)
-          .values({
-            fileName: request.query.fileName,
-            rows: services.length,
-            added: 0,
-            importedBy: actor.userId,
-          })
-          .returning({ id: careInspectorateImports.id });
-        if (!row) throw new Problem(500, "Not imported", "The import could not be recorded.");
-        const { added, matchedProviders } = await importServices(tx, row.id, services);
-        await tx
-          .update(careInspectorateImports)
-          .set({ added })
-          .where(eq(careInspectorateImports.id, row.id));
-        await access.record(tx, { resourceId: row.id, detail: { rows: services.length, added } });
-        return {
-          importId: row.id,
-          rows: services.length,
-          added,
-          unchanged: services.length - added,
-          matchedProviders,
-        };
+        const text = decodeText(body, MAX_BYTES);
+        const imported = await importDatastore(tx, text, {
+          fileName: request.query.fileName,
+          importedBy: actor.userId,
+        }).catch((error: unknown) => {
+          if (error instanceof RangeError) throw new Problem(413, "File too large", error.message);
+          throw error;
+        });
+        await access.record(tx, {
+          resourceId: imported.importId,
+          detail: { rows: imported.rows, added: imported.added },
+        });
+        return imported;
       });
       return reply.code(201).send(result);
     },

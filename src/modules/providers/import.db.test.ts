@@ -27,7 +27,7 @@ beforeAll(async () => {
 });
 afterAll(() => cairn.close());
 
-const importCsv = (csv: string, as = commissioner) =>
+const importCsv = (csv: string | Buffer, as = commissioner) =>
   cairn.app.inject({
     method: "POST",
     url: "/api/care-inspectorate/imports?fileName=MDSF.csv",
@@ -96,6 +96,26 @@ describe("importing the Care Inspectorate datastore", () => {
       },
     ]);
     expect(await gradings()).toBe(before);
+  });
+
+  it("reads a Windows-1252 file, and refuses one with a header but no rows", async () => {
+    const accented = withColumns(row(4), {
+      ServiceName: "Caf\u00e9 Connect \u2013 Fife",
+      Publication_of_Latest_Grading: "03/11/2026",
+    });
+    const bytes = Buffer.from(
+      [...`${header}\n${accented}\n`].map((c) => (c === "\u2013" ? 0x96 : c.charCodeAt(0))),
+    );
+    const reply = await importCsv(bytes);
+    expect(reply.statusCode).toBe(201);
+    expect(reply.json()).toMatchObject({ rows: 1, added: 1 });
+    const [graded] = await cairn.database.query<{ service_name: string }>(
+      "select service_name from care_inspectorate_gradings where graded_on = '2026-11-03'",
+    );
+    expect(graded?.service_name).toBe("Caf\u00e9 Connect \u2013 Fife");
+    const empty = await importCsv(`${header}\n`);
+    expect(empty.statusCode).toBe(400);
+    expect(empty.json().errors[0].message).toMatch(/no rows/);
   });
 
   it("is for commissioners and administrators only", async () => {

@@ -1,5 +1,7 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { csvObjects, parseCsv } from "./parse";
+import { decodeText } from "./decode";
+import { csvObjects, csvRecords, csvRows, parseCsv } from "./parse";
 
 describe("parseCsv", () => {
   it("reads quoted commas, doubled quotes and newlines, with the line each record starts on", () => {
@@ -19,6 +21,80 @@ describe("parseCsv", () => {
   it("keys rows by header", () => {
     expect(csvObjects("\uFEFFCSNumber,ServiceName\nCS1,Home Care\n")).toEqual([
       { line: 2, row: { CSNumber: "CS1", ServiceName: "Home Care" } },
+    ]);
+  });
+});
+
+async function* inPieces<T extends string | Uint8Array>(
+  whole: T,
+  cuts: number[],
+): AsyncGenerator<T> {
+  let from = 0;
+  for (const cut of [...cuts].sort((a, b) => a - b)) {
+    yield whole.slice(from, cut) as T;
+    from = cut;
+  }
+  yield whole.slice(from) as T;
+}
+
+const collect = async <T>(items: AsyncIterable<T>) => {
+  const all: T[] = [];
+  for await (const item of items) all.push(item);
+  return all;
+};
+
+describe("reading a CSV piece by piece", () => {
+  const field = fc.oneof(
+    fc.string({ unit: fc.constantFrom("a", "b", " ", "£", "é") }),
+    fc
+      .string({ unit: fc.constantFrom("a", ",", '"', "\n", "\r\n", "ü") })
+      .map((s) => `"${s.replaceAll('"', '""')}"`),
+  );
+  const csv = fc
+    .array(fc.array(field, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 6 })
+    .chain((rows) =>
+      fc.constantFrom("\n", "\r\n").map((eol) => rows.map((r) => r.join(",")).join(eol)),
+    );
+
+  it("gives the same records however the text is cut", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        csv.chain((text) =>
+          fc.tuple(fc.constant(text), fc.array(fc.nat({ max: text.length }), { maxLength: 8 })),
+        ),
+        async ([text, cuts]) => {
+          expect(await collect(csvRecords(inPieces(text, cuts)))).toEqual(parseCsv(text));
+        },
+      ),
+    );
+  });
+
+  it("decodes UTF-8 cut inside a character, and Windows-1252 files", async () => {
+    const text = "CSNumber,ServiceName\nCS1,Caf\u00e9 \u00a3 \u2019Ochil\u2019\n";
+    const utf8 = new TextEncoder().encode(text);
+    for (let cut = 0; cut <= utf8.length; cut++) {
+      expect((await collect(decodeText(inPieces(utf8, [cut]), 1000))).join("")).toBe(text);
+    }
+    const legacy = Uint8Array.from(
+      [..."CS1,Caf\u00e9 \u00a3"].map((c) => c.charCodeAt(0)).concat([0x92, 0x0a]),
+    );
+    for (let cut = 0; cut <= legacy.length; cut++) {
+      const decoded = (await collect(decodeText(inPieces(legacy, [cut]), 1000))).join("");
+      expect(decoded).toBe("CS1,Caf\u00e9 \u00a3\u2019\n");
+    }
+  });
+
+  it("stops a file larger than the limit", async () => {
+    await expect(collect(decodeText(inPieces(new Uint8Array(2000), [1000]), 1500))).rejects.toThrow(
+      /larger than 1500 bytes/,
+    );
+  });
+
+  it("keys streamed rows by the header", async () => {
+    const rows = await collect(csvRows(inPieces("\uFEFFa,b\n1,2\n3", [3, 7])));
+    expect(rows).toEqual([
+      { line: 2, row: { a: "1", b: "2" } },
+      { line: 3, row: { a: "3", b: "" } },
     ]);
   });
 });
