@@ -66,7 +66,17 @@ describe("reading a CSV piece by piece", () => {
           expect(await collect(csvRecords(inPieces(text, cuts)))).toEqual(parseCsv(text));
         },
       ),
+      { numRuns: 500 },
     );
+  });
+
+  it("waits through an empty piece after a quote or a carriage return", async () => {
+    for (const text of ['"a""b",c\r\nd', 'x,"y"\r\nz']) {
+      for (let cut = 0; cut <= text.length; cut++) {
+        const records = await collect(csvRecords(inPieces(text, [cut, cut])));
+        expect(records).toEqual(parseCsv(text));
+      }
+    }
   });
 
   it("decodes UTF-8 cut inside a character, and Windows-1252 files", async () => {

@@ -22,6 +22,7 @@ export class CsvParser {
 
   push(text: string): CsvRecord[] {
     const records: CsvRecord[] = [];
+    if (text === "") return records; // an empty piece settles nothing left pending
     let i = 0;
     if (this.crAtEnd) {
       this.crAtEnd = false;
