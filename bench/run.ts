@@ -1,12 +1,11 @@
 // npm run bench: start-up time, and API read latency at 50 concurrent clients against the
 // raw database query time, measured in one run. Figures go to stdout and bench/results/.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { cpus, freemem, tmpdir, totalmem } from "node:os";
-import { join } from "node:path";
-import pg from "pg";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { cpus, freemem, totalmem } from "node:os";
 import { DEMO_PASSWORD } from "../src/demo/accounts";
-import { type DatabaseTarget, openDatabase } from "../src/platform/db/client";
+import { openDatabase } from "../src/platform/db/client";
 import { startServerProcess, stopServer, waitUntilReady } from "../src/testing/server-process";
+import { type Engine, engine } from "./engine";
 import { closedLoop, type Latency } from "./load";
 
 const CLIENTS = 50;
@@ -30,43 +29,6 @@ async function signIn(base: string) {
   });
   if (!res.ok) throw new Error(`sign-in failed: ${res.status}`);
   return (res.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
-}
-
-interface Engine {
-  name: "pglite" | "postgres";
-  env: Record<string, string>;
-  target: DatabaseTarget;
-  cleanup(): Promise<void>;
-}
-
-/** A fresh embedded data directory, or a fresh database on the server at DATABASE_URL. */
-async function engine(name: Engine["name"]): Promise<Engine> {
-  if (name === "pglite") {
-    const dataDir = mkdtempSync(join(tmpdir(), "cairn-bench-"));
-    return {
-      name,
-      env: { CAIRN_DATA_DIR: dataDir, CAIRN_DEMO: "1" },
-      target: { kind: "pglite", dataDir },
-      cleanup: async () => rmSync(dataDir, { recursive: true, force: true }),
-    };
-  }
-  const server = process.env.DATABASE_URL as string;
-  const dbName = `cairn_bench_${Date.now()}`;
-  const admin = async (sql: string) => {
-    const client = new pg.Client({ connectionString: server });
-    await client.connect();
-    await client.query(sql);
-    await client.end();
-  };
-  await admin(`CREATE DATABASE ${dbName}`);
-  const url = new URL(server);
-  url.pathname = `/${dbName}`;
-  return {
-    name,
-    env: { DATABASE_URL: url.toString(), CAIRN_DEMO: "1" },
-    target: { kind: "postgres", url: url.toString() },
-    cleanup: () => admin(`DROP DATABASE ${dbName}`),
-  };
 }
 
 async function main() {

@@ -417,6 +417,35 @@ describe("the commissioner's view of the market", () => {
   });
 });
 
+describe("a provider keeps its directory entry up to date", () => {
+  it("changes a service's hours free as a new version, seen in the public search", async () => {
+    const account = accounts.find((a) => a.role === "provider-staff") as DemoAccount;
+    const page = await newPage();
+    await pickDemoAccount(page, account);
+    await page.getByRole("link", { name: /Your entry in the directory/ }).click();
+    await page.getByRole("heading", { name: "Your services" }).waitFor();
+    await expectAccessible(page);
+    await page.locator("details summary").first().click();
+    const service = page.locator("details").first();
+    await service.getByLabel("Hours free now (a week)").fill("500000");
+    await service.getByRole("button", { name: "Save changes" }).click();
+    await service.getByText("Available hours must be under 10,000 hours a week").first().waitFor();
+    await expectAccessible(page);
+    await service.getByLabel("Hours free now (a week)").fill("7");
+    await service.getByLabel("Taking on new people").check({ force: true });
+    await service.getByRole("button", { name: "Save changes" }).click();
+    await service.getByText(/Saved as a new version/).waitFor();
+    await page.getByRole("cell", { name: "hours free" }).first().waitFor();
+    await expectAccessible(page);
+
+    const visitor = await newPage();
+    const name = account.description.replace(/^Staff at /, "");
+    await visitor.goto(`/find-support?q=${encodeURIComponent(name)}&page=1`);
+    const card = visitor.locator("li", { hasText: name }).first();
+    await card.getByText("Yes, about 7 hours a week free").waitFor();
+  });
+});
+
 describe("finding support without an account", () => {
   it("works with JavaScript turned off, and is accessible", async () => {
     const context = await browser.newContext({ baseURL: server.url, javaScriptEnabled: false });
@@ -426,7 +455,7 @@ describe("finding support without an account", () => {
     await page.getByLabel("Kind of provider").selectOption("voluntary");
     await page.getByLabel("Lowest Care Inspectorate grade").selectOption("5");
     await page.getByRole("button", { name: "Search" }).click();
-    await page.getByRole("heading", { name: /providers? found/ }).waitFor();
+    await page.getByRole("heading", { name: /services? found/ }).waitFor();
     expect(await page.getByText("Charity or voluntary group").count()).toBeGreaterThan(0);
     const results = page.url();
     await page.getByLabel("Postcode").fill("nowhere");

@@ -13,6 +13,7 @@ import { SignInPage } from "./identity/SignInPage";
 import { useSession } from "./identity/session";
 import { PersonPage } from "./people/PersonPage";
 import { ChoosePage } from "./plans/ChoosePage";
+import { ProviderEntryPage } from "./providers/ProviderEntryPage";
 import { NewReferralPage } from "./referrals/NewReferralPage";
 import { PreparePage } from "./referrals/PreparePage";
 import { Link, match, navigate, Redirect, usePath } from "./router";
@@ -30,6 +31,7 @@ const PAGES: [string, Page][] = [
   ["/people/:id/account", (p) => <AccountPage personId={p.id ?? ""} />],
   ["/people/:id/choose", (p) => <ChoosePage personId={p.id ?? ""} />],
   ["/people/:id/carer", (p) => <CarerAssessmentPage personId={p.id ?? ""} />],
+  ["/providers/:id", (p) => <ProviderEntryPage providerId={p.id ?? ""} />],
 ];
 
 export function App() {

@@ -9,7 +9,7 @@ import { postcodeDistrict } from "./postcode";
 import { PROVIDER_KINDS } from "./schema";
 import { type SupportQuery, searchSupport } from "./search";
 import { searchPage } from "./search-page";
-import { LANGUAGE_CODES, SUPPORT_TYPE_CODES } from "./support-types";
+import { LANGUAGE_CODES, LANGUAGES, SUPPORT_TYPE_CODES, SUPPORT_TYPES } from "./support-types";
 
 const choice = <T extends readonly [string, ...string[]]>(values: T, message: string) =>
   z.enum([...values, ""] as [...T, ""], message).default("");
@@ -86,6 +86,20 @@ export function searchRoutes(app: App, { db }: RouteDeps) {
       const found = await searchSupport(db, toSupportQuery(request.query), page, PER_PAGE);
       return { ...found, page, perPage: PER_PAGE };
     },
+  );
+
+  app.get(
+    "/api/public/vocabulary",
+    {
+      schema: {
+        tags: ["Providers"],
+        summary: "The types of support and the languages the directory uses (public)",
+      },
+    },
+    async () => ({
+      supportTypes: SUPPORT_TYPES,
+      languages: Object.entries(LANGUAGES).map(([code, name]) => ({ code, name })),
+    }),
   );
 
   app.get("/assets/design-system.css", { schema: { hide: true } }, async (_request, reply) =>

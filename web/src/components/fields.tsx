@@ -240,3 +240,47 @@ export function Checkbox({
     </div>
   );
 }
+
+/** A group of checkboxes for a list of choices, with one legend and one error. */
+export function Checkboxes({
+  id,
+  legend,
+  hint,
+  error,
+  options,
+  selected,
+  onChange,
+}: {
+  id: string;
+  legend: string;
+  hint?: string;
+  error?: string;
+  options: { value: string; label: string }[];
+  selected: string[];
+  onChange: (selected: string[]) => void;
+}) {
+  const toggle = (value: string, on: boolean) =>
+    onChange(on ? [...selected, value] : selected.filter((v) => v !== value));
+  return (
+    <div className={questionClass(error)} id={id}>
+      <fieldset aria-describedby={describedBy({ id, label: legend, hint, error })}>
+        <legend className="ds_label">{legend}</legend>
+        <Described id={id} hint={hint} error={error} />
+        {options.map((o) => (
+          <div className="ds_checkbox ds_checkbox--small" key={o.value}>
+            <input
+              className="ds_checkbox__input"
+              type="checkbox"
+              id={`${id}-${o.value}`}
+              checked={selected.includes(o.value)}
+              onChange={(e) => toggle(o.value, e.target.checked)}
+            />
+            <label className="ds_checkbox__label" htmlFor={`${id}-${o.value}`}>
+              {o.label}
+            </label>
+          </div>
+        ))}
+      </fieldset>
+    </div>
+  );
+}

@@ -9,6 +9,7 @@ import { fullName, usePeople, usePerson } from "../people/queries";
 import { ProviderHome } from "../plans/ProviderHome";
 import { ProviderHealth } from "../providers/ProviderHealth";
 import { ProviderTable } from "../providers/ProviderTable";
+import { RegisterProvider } from "../providers/RegisterProvider";
 import { SelfReferralInbox } from "../referrals/SelfReferralInbox";
 import { Link } from "../router";
 import type { SessionUser } from "../types";
@@ -26,7 +27,7 @@ export function HomePage({ user }: { user: SessionUser }) {
     case "team-manager":
       return <CaseloadHome team />;
     case "provider-staff":
-      return <ProviderHome />;
+      return <ProviderHome providerId={user.providerId} />;
     case "finance-officer":
       return (
         <>
@@ -43,6 +44,7 @@ export function HomePage({ user }: { user: SessionUser }) {
           <ProviderHealth />
           <RasVersions canPublish={false} />
           <ProviderTable />
+          <RegisterProvider />
         </>
       );
     default:

@@ -6,6 +6,7 @@ import { Loading, PageHeader } from "../components/layout";
 import { useSubmit } from "../components/useSubmit";
 import { formatDate, formatPence, OPTION_LABELS } from "../format";
 import { fullName } from "../people/queries";
+import { Link } from "../router";
 
 interface ProviderPlan {
   id: string;
@@ -18,7 +19,7 @@ interface ProviderPlan {
   outcomes: { inOwnWords: string }[];
 }
 
-export function ProviderHome() {
+export function ProviderHome({ providerId }: { providerId: string | null }) {
   const plans = useQuery({
     queryKey: ["support-plans"],
     queryFn: () => get<{ plans: ProviderPlan[] }>("/api/support-plans").then((r) => r.plans),
@@ -29,6 +30,13 @@ export function ProviderHome() {
   return (
     <>
       <PageHeader title="Requests and people you support" />
+      {providerId && (
+        <p>
+          <Link href={`/providers/${providerId}`}>
+            Your entry in the directory: services, rates and hours free
+          </Link>
+        </p>
+      )}
       <section aria-labelledby="waiting">
         <h2 id="waiting">Requests waiting for your answer</h2>
         {waiting.length === 0 && <p>No requests are waiting.</p>}

@@ -1,6 +1,7 @@
 import { Loading } from "../components/layout";
 import { PROVIDER_KIND_LABELS } from "../format";
 import { useProviders } from "../people/queries";
+import { Link } from "../router";
 
 export function ProviderTable() {
   const providers = useProviders();
@@ -20,7 +21,9 @@ export function ProviderTable() {
       <tbody>
         {(providers.data ?? []).map((p) => (
           <tr key={p.id}>
-            <td>{p.name}</td>
+            <td>
+              <Link href={`/providers/${p.id}`}>{p.name}</Link>
+            </td>
             <td>{PROVIDER_KIND_LABELS[p.kind] ?? p.kind}</td>
             <td>{p.serviceType}</td>
             <td>{p.town}</td>

@@ -1,0 +1,166 @@
+import { useState } from "react";
+import { api } from "../api";
+import { Button, ErrorSummary, Textarea, TextInput } from "../components/fields";
+import { Loading, PageHeader, SummaryList } from "../components/layout";
+import { useSubmit } from "../components/useSubmit";
+import { formatDate, formatPence, PROVIDER_KIND_LABELS } from "../format";
+import { type DirectoryProvider, useProviderEntry, useProviderHistory } from "./directory";
+import { ServiceForm } from "./ServiceForm";
+
+/** A provider's own entry in the directory: contact details, services, and every change. */
+export function ProviderEntryPage({ providerId }: { providerId: string }) {
+  const entry = useProviderEntry(providerId);
+  if (entry.isPending) return <Loading />;
+  if (!entry.data) return <p>This provider could not be loaded.</p>;
+  const { provider, services } = entry.data;
+  return (
+    <>
+      <PageHeader title={provider.name} label="Your entry in the directory" />
+      <p>
+        People, families and social workers find you by what you enter here. Keep the hours you have
+        free up to date: it decides whether you show as able to start now.
+      </p>
+      <SummaryList
+        rows={[
+          ["Kind of provider", PROVIDER_KIND_LABELS[provider.kind] ?? provider.kind],
+          ["Care Inspectorate number", provider.careInspectorateNumber ?? "Not registered"],
+          [
+            "Address",
+            [provider.address1, provider.town, provider.postcode].filter(Boolean).join(", ") ||
+              "None given",
+          ],
+        ]}
+      />
+      <section aria-labelledby="contact">
+        <h2 id="contact">Contact details</h2>
+        <ContactForm provider={provider} />
+      </section>
+      <section aria-labelledby="services">
+        <h2 id="services">Your services</h2>
+        {services.length === 0 && <p>You have no services in the directory yet.</p>}
+        {services.map((s) => (
+          <details className="ds_details" key={s.id}>
+            <summary className="ds_details__summary">
+              {s.name}: {formatPence(s.hourlyRatePence)} an hour, {s.availableHoursPerWeek} hours
+              free (version {s.version})
+            </summary>
+            <div className="ds_details__text">
+              <ServiceForm providerId={providerId} service={s} />
+            </div>
+          </details>
+        ))}
+      </section>
+      <section aria-labelledby="add">
+        <h2 id="add">Add a service</h2>
+        <ServiceForm providerId={providerId} />
+      </section>
+      <History providerId={providerId} />
+    </>
+  );
+}
+
+function ContactForm({ provider }: { provider: DirectoryProvider }) {
+  const [phone, setPhone] = useState(provider.phone ?? "");
+  const [email, setEmail] = useState(provider.email ?? "");
+  const [website, setWebsite] = useState(provider.website ?? "");
+  const [summary, setSummary] = useState(provider.summary);
+  const [saved, setSaved] = useState<string>();
+  const { id, version, ...entry } = provider;
+  const form = useSubmit(
+    () =>
+      api<{ changed: string[] }>("PUT", `/api/providers/${id}`, {
+        ...entry,
+        address1: entry.address1 ?? "",
+        town: entry.town ?? "",
+        postcode: entry.postcode ?? "",
+        careInspectorateNumber: entry.careInspectorateNumber ?? "",
+        phone,
+        email,
+        website,
+        summary,
+      }),
+    (r) =>
+      setSaved(
+        r.changed.length ? "Contact details saved as a new version." : "Nothing had changed.",
+      ),
+  );
+  return (
+    <form onSubmit={form.submit} noValidate>
+      <ErrorSummary errors={form.errors} detail={form.detail} />
+      {saved && <p role="status">{saved}</p>}
+      <TextInput
+        id="phone"
+        label="Phone"
+        value={phone}
+        onChange={setPhone}
+        error={form.errorFor("phone")}
+      />
+      <TextInput
+        id="email"
+        label="Email"
+        type="email"
+        value={email}
+        onChange={setEmail}
+        error={form.errorFor("email")}
+      />
+      <TextInput
+        id="website"
+        label="Website"
+        value={website}
+        onChange={setWebsite}
+        error={form.errorFor("website")}
+      />
+      <Textarea
+        id="summary"
+        label="About you, in a few sentences"
+        value={summary}
+        onChange={setSummary}
+        error={form.errorFor("summary")}
+      />
+      <Button disabled={form.pending}>Save contact details</Button>
+    </form>
+  );
+}
+
+const FIELD_WORDS: Record<string, string> = {
+  availableHoursPerWeek: "hours free",
+  acceptingNewPeople: "taking on new people",
+  capacityHoursPerWeek: "capacity",
+  hourlyRatePence: "hourly rate",
+  localityIds: "areas",
+  supportTypes: "types of support",
+  accessibleInformation: "plain-words information",
+};
+
+function History({ providerId }: { providerId: string }) {
+  const history = useProviderHistory(providerId);
+  return (
+    <section aria-labelledby="history">
+      <h2 id="history">Every change, newest first</h2>
+      <table className="ds_table">
+        <thead>
+          <tr>
+            <th scope="col">When</th>
+            <th scope="col">Entry</th>
+            <th scope="col">Version</th>
+            <th scope="col">What changed</th>
+          </tr>
+        </thead>
+        <tbody>
+          {(history.data ?? []).map((v) => (
+            <tr key={`${v.entityId}-${v.version}`}>
+              <td>{formatDate(v.changedAt)}</td>
+              <td>{v.entity === "provider" ? "Contact details" : v.snapshot.name}</td>
+              <td>{v.version}</td>
+              <td>
+                {v.changedFields.length
+                  ? v.changedFields.map((f) => FIELD_WORDS[f] ?? f).join(", ")
+                  : "First version"}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
