@@ -26,6 +26,8 @@ export async function assembleCairn(
 ): Promise<Cairn> {
   try {
     if (config.demo) await seedDemoOnce(database.db);
+    // PGlite runs no autovacuum: bring the planner's statistics up to date at each start.
+    if (database.kind === "pglite") await database.query("analyze");
     const app = await buildHttpApp(
       { db: database.db, database, secureCookies: config.secureCookies },
       registerRoutes,

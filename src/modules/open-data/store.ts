@@ -2,7 +2,7 @@ import { and, asc, count, eq, gte, inArray, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../../platform/db/client";
 import { localities } from "../people/schema";
 import { providerServices, providers } from "../providers/schema";
-import { containsPattern } from "../providers/search";
+import { containsPattern, matchesWords } from "../providers/search";
 import type { DirectoryProvider, DirectoryService } from "./hsds";
 
 // Reads the public directory for the open-data API: providers and their services only.
@@ -34,10 +34,7 @@ const words = (text: string) => text.split(/\s+/).filter(Boolean);
 function serviceConditions(f: ServiceFilter): SQL[] {
   const s = providerServices;
   return [
-    ...words(f.search).map(
-      (w) =>
-        sql`concat_ws(' ', ${s.name}, ${s.description}, ${providers.name}) ilike ${containsPattern(w)}`,
-    ),
+    matchesWords(f.search),
     f.supportType !== undefined ? sql`${f.supportType} = any(${s.supportTypes})` : undefined,
     f.organizationId ? eq(s.providerId, f.organizationId) : undefined,
     f.modifiedAfter ? gte(s.updatedAt, f.modifiedAfter) : undefined,

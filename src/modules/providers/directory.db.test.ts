@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Cairn } from "../../server";
-import { demoUser, startTestCairn, type TestUser } from "../../testing/api";
+import { demoUser, startTestCairn, TestUser } from "../../testing/api";
 
 let cairn: Cairn;
 let commissioner: TestUser;
@@ -143,6 +143,15 @@ describe("provider staff keep their own entry up to date", () => {
     expect(reply.status).toBe(200);
     expect(reply.body.changed).toEqual(["phone"]);
     expect(reply.body.provider.version).toBe(version + 1);
+    const search = () => new TestUser(cairn).get("/api/public/support?q=orienteering");
+    expect((await search()).body.total).toBe(0);
+    await providerStaff.send("PUT", `/api/providers/${ownProviderId}`, {
+      ...entry,
+      summary: `${entry.summary} We also run orienteering days.`,
+    });
+    const found = (await search()).body.results;
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.every((r: { providerId: string }) => r.providerId === ownProviderId)).toBe(true);
   });
 
   it("refuses to let provider staff change another provider's entry", async () => {

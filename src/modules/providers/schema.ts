@@ -1,6 +1,7 @@
 import {
   bigint,
   boolean,
+  customType,
   date,
   index,
   integer,
@@ -51,6 +52,9 @@ export const providers = pgTable("providers", {
   updatedAt: timestamp("updated_at", { mode: "string", withTimezone: true }).notNull().defaultNow(),
 });
 
+/** Postgres full-text search document, kept by a trigger (migration 0022). */
+const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
+
 /** A service a provider offers: what, where, how much, and whether it can take people now. */
 export const providerServices = pgTable(
   "provider_services",
@@ -81,8 +85,13 @@ export const providerServices = pgTable(
     updatedAt: timestamp("updated_at", { mode: "string", withTimezone: true })
       .notNull()
       .defaultNow(),
+    /** The words people search by, the service's and its provider's, stemmed. */
+    searchDocument: tsvector("search_document"),
   },
-  (t) => [index("provider_services_provider_idx").on(t.providerId)],
+  (t) => [
+    index("provider_services_provider_idx").on(t.providerId),
+    index("provider_services_search_idx").using("gin", t.searchDocument),
+  ],
 );
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ANY_SUPPORT, containsPattern } from "./search";
+import { ANY_SUPPORT, containsPattern, prefixQuery } from "./search";
 import { SearchQuery, toSupportQuery } from "./search-routes";
 
 describe("reading a search from the address bar", () => {
@@ -52,5 +52,18 @@ describe("containsPattern", () => {
   it("takes % and _ in a word literally", () => {
     expect(containsPattern("care")).toBe("%care%");
     expect(containsPattern("100%_x")).toBe("%100\\%\\_x%");
+  });
+});
+
+describe("prefixQuery", () => {
+  it.each([
+    ["care hom", "care:* & hom:*"],
+    ["St. Andrews", "St:* & Andrews:*"],
+    ["  Kirkcaldy  ", "Kirkcaldy:*"],
+    ["%", ""],
+    ["'); drop table people; --", "drop:* & table:* & people:*"],
+    ["Café Ceòl", "Café:* & Ceòl:*"],
+  ])("%s -> %s", (text, query) => {
+    expect(prefixQuery(text)).toBe(query);
   });
 });
