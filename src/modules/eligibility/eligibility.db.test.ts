@@ -101,6 +101,10 @@ describe("eligibility criteria and decisions", () => {
     expect(signposts.map((s: { name: string }) => s.name)).not.toContain(
       "Levenmouth Walking Group (demo)",
     );
+    // and independent advice in their area, from the same directory search the public uses
+    expect(signposts.map((s: { name: string }) => s.name)).toContain(
+      "Peer support: Fife Disabled People's Support Co-op (demo)",
+    );
 
     const res = await cairn.app.inject({
       method: "GET",

@@ -3,6 +3,7 @@ import type { Db } from "../../platform/db/client";
 import { latestAssessment } from "../assessment/store";
 import { people } from "../people/schema";
 import { communitySupports } from "./schema";
+import { ANY_SUPPORT, searchSupport } from "./search";
 import { matchSignposts } from "./signposting";
 
 /** Community and universal supports that fit the person's outcomes and locality. */
@@ -14,9 +15,22 @@ export async function signpostsFor(db: Db, personId: string) {
   if (!person) return [];
   const outcomes = (await latestAssessment(db, personId))?.outcomes ?? [];
   const supports = await db.select().from(communitySupports);
-  return matchSignposts(supports, {
+  const community = matchSignposts(supports, {
     localityId: person.localityId,
     nationalOutcomes: outcomes.flatMap((o) => (o.nationalOutcome ? [o.nationalOutcome] : [])),
     talkingPoints: outcomes.flatMap((o) => (o.talkingPoint ? [o.talkingPoint] : [])),
   }).map(({ id, name, description, contact }) => ({ id, name, description, contact }));
+  return [...community, ...(await adviceNearby(db, person.localityId))];
+}
+
+/** From the directory, by the same search the public uses: independent advice in the area. */
+async function adviceNearby(db: Db, localityId: string) {
+  const query = { ...ANY_SUPPORT, localityId, supportType: "advice-and-planning" as const };
+  const { results } = await searchSupport(db, query, 1, 2);
+  return results.map((r) => ({
+    id: r.serviceId,
+    name: `${r.serviceName}: ${r.providerName}`,
+    description: r.accessibleInformation,
+    contact: [r.phone, r.email].filter(Boolean).join(", ") || "Ask your social worker",
+  }));
 }
