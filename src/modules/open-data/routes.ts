@@ -4,6 +4,8 @@ import type { App, RouteDeps } from "../../platform/http/app";
 import { notFound } from "../../platform/http/problem";
 import { postcodeDistrict } from "../providers/postcode";
 import {
+  type DirectoryProvider,
+  type DirectoryService,
   HSDS_VERSION,
   organization,
   organizationFull,
@@ -87,6 +89,20 @@ function filtersOf(q: ServiceFilters) {
 }
 
 export function openDataRoutes(app: App, { db }: RouteDeps) {
+  /** One page of services, each shown as `toItem` shows it. */
+  async function listServices<T>(
+    q: ServiceFilters,
+    toItem: (s: DirectoryService, p: DirectoryProvider) => T,
+  ) {
+    const { total, rows } = await servicePage(db, filtersOf(q), q.page, q.per_page);
+    return page(
+      rows.map((r) => toItem(r.service, r.provider)),
+      total,
+      q.page,
+      q.per_page,
+    );
+  }
+
   app.get(
     `${BASE}/`,
     { schema: { tags, summary: "About this Open Referral API" } },
@@ -111,14 +127,7 @@ export function openDataRoutes(app: App, { db }: RouteDeps) {
     },
     async (request, reply) => {
       open(reply);
-      const q = request.query;
-      const { total, rows } = await servicePage(db, filtersOf(q), q.page, q.per_page);
-      return page(
-        rows.map((r) => service(r.service, r.provider)),
-        total,
-        q.page,
-        q.per_page,
-      );
+      return listServices(request.query, service);
     },
   );
 
@@ -144,14 +153,7 @@ export function openDataRoutes(app: App, { db }: RouteDeps) {
     },
     async (request, reply) => {
       open(reply);
-      const q = request.query;
-      const { total, rows } = await servicePage(db, filtersOf(q), q.page, q.per_page);
-      return page(
-        rows.map((r) => serviceAtLocation(r.service, r.provider)),
-        total,
-        q.page,
-        q.per_page,
-      );
+      return listServices(request.query, serviceAtLocation);
     },
   );
 

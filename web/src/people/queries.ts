@@ -26,3 +26,13 @@ export const useSummary = () =>
 
 export const fullName = (p: { givenName: string; familyName: string }) =>
   `${p.givenName} ${p.familyName}`;
+
+/** The council's localities, for choosing where a person lives or a service reaches. */
+export const useLocalities = () =>
+  useQuery({
+    queryKey: ["localities"],
+    queryFn: () =>
+      get<{ localities: { id: string; name: string }[] }>("/api/localities").then(
+        (r) => r.localities,
+      ),
+  });

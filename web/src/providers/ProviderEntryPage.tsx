@@ -2,6 +2,7 @@ import { useState } from "react";
 import { api } from "../api";
 import { Button, ErrorSummary, Textarea, TextInput } from "../components/fields";
 import { Loading, PageHeader, SummaryList } from "../components/layout";
+import { useFields } from "../components/useFields";
 import { useSubmit } from "../components/useSubmit";
 import { formatDate, formatPence, PROVIDER_KIND_LABELS } from "../format";
 import { type DirectoryProvider, useProviderEntry, useProviderHistory } from "./directory";
@@ -60,10 +61,12 @@ export function ProviderEntryPage({ providerId }: { providerId: string }) {
 }
 
 function ContactForm({ provider }: { provider: DirectoryProvider }) {
-  const [phone, setPhone] = useState(provider.phone ?? "");
-  const [email, setEmail] = useState(provider.email ?? "");
-  const [website, setWebsite] = useState(provider.website ?? "");
-  const [summary, setSummary] = useState(provider.summary);
+  const fields = useFields({
+    phone: provider.phone ?? "",
+    email: provider.email ?? "",
+    website: provider.website ?? "",
+    summary: provider.summary,
+  });
   const [saved, setSaved] = useState<string>();
   const { id, version, ...entry } = provider;
   const form = useSubmit(
@@ -74,49 +77,22 @@ function ContactForm({ provider }: { provider: DirectoryProvider }) {
         town: entry.town ?? "",
         postcode: entry.postcode ?? "",
         careInspectorateNumber: entry.careInspectorateNumber ?? "",
-        phone,
-        email,
-        website,
-        summary,
+        ...fields.values,
       }),
     (r) =>
       setSaved(
         r.changed.length ? "Contact details saved as a new version." : "Nothing had changed.",
       ),
   );
+  const field = fields.bind(form.errorFor);
   return (
     <form onSubmit={form.submit} noValidate>
       <ErrorSummary errors={form.errors} detail={form.detail} />
       {saved && <p role="status">{saved}</p>}
-      <TextInput
-        id="phone"
-        label="Phone"
-        value={phone}
-        onChange={setPhone}
-        error={form.errorFor("phone")}
-      />
-      <TextInput
-        id="email"
-        label="Email"
-        type="email"
-        value={email}
-        onChange={setEmail}
-        error={form.errorFor("email")}
-      />
-      <TextInput
-        id="website"
-        label="Website"
-        value={website}
-        onChange={setWebsite}
-        error={form.errorFor("website")}
-      />
-      <Textarea
-        id="summary"
-        label="About you, in a few sentences"
-        value={summary}
-        onChange={setSummary}
-        error={form.errorFor("summary")}
-      />
+      <TextInput label="Phone" {...field("phone")} />
+      <TextInput label="Email" type="email" {...field("email")} />
+      <TextInput label="Website" {...field("website")} />
+      <Textarea label="About you, in a few sentences" {...field("summary")} />
       <Button disabled={form.pending}>Save contact details</Button>
     </form>
   );

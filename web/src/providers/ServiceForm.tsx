@@ -8,8 +8,10 @@ import {
   Textarea,
   TextInput,
 } from "../components/fields";
+import { useFields } from "../components/useFields";
 import { useSubmit } from "../components/useSubmit";
-import { type DirectoryService, useLocalities, useVocabulary } from "./directory";
+import { useLocalities } from "../people/queries";
+import { type DirectoryService, useVocabulary } from "./directory";
 
 const wholeOrText = (text: string) => (/^\d+$/.test(text.trim()) ? Number(text) : text);
 
@@ -25,16 +27,22 @@ export function ServiceForm({
 }) {
   const vocabulary = useVocabulary();
   const localities = useLocalities();
-  const [name, setName] = useState(service?.name ?? "");
-  const [description, setDescription] = useState(service?.description ?? "");
+  const fields = useFields(
+    {
+      name: service?.name ?? "",
+      description: service?.description ?? "",
+      capacityHoursPerWeek: String(service?.capacityHoursPerWeek ?? ""),
+      availableHoursPerWeek: String(service?.availableHoursPerWeek ?? ""),
+      hourlyRate: service ? (service.hourlyRatePence / 100).toFixed(2) : "",
+      accessibleInformation: service?.accessibleInformation ?? "",
+    },
+    "",
+    `${service?.id ?? "new"}-`,
+  );
   const [supportTypes, setSupportTypes] = useState(service?.supportTypes ?? []);
   const [localityIds, setLocalityIds] = useState(service?.localityIds ?? []);
-  const [capacity, setCapacity] = useState(String(service?.capacityHoursPerWeek ?? ""));
-  const [available, setAvailable] = useState(String(service?.availableHoursPerWeek ?? ""));
   const [accepting, setAccepting] = useState(service?.acceptingNewPeople ?? true);
-  const [rate, setRate] = useState(service ? (service.hourlyRatePence / 100).toFixed(2) : "");
   const [languages, setLanguages] = useState(service?.languages ?? ["en"]);
-  const [information, setInformation] = useState(service?.accessibleInformation ?? "");
   const [saved, setSaved] = useState<string>();
   const form = useSubmit(
     () =>
@@ -44,16 +52,13 @@ export function ServiceForm({
           ? `/api/providers/${providerId}/services/${service.id}`
           : `/api/providers/${providerId}/services`,
         {
-          name,
-          description,
+          ...fields.values,
           supportTypes,
           localityIds,
-          capacityHoursPerWeek: wholeOrText(capacity),
-          availableHoursPerWeek: wholeOrText(available),
+          capacityHoursPerWeek: wholeOrText(fields.values.capacityHoursPerWeek),
+          availableHoursPerWeek: wholeOrText(fields.values.availableHoursPerWeek),
           acceptingNewPeople: accepting,
-          hourlyRate: rate,
           languages,
-          accessibleInformation: information,
         },
       ),
     (result) => {
@@ -67,7 +72,8 @@ export function ServiceForm({
       onSaved?.();
     },
   );
-  const id = (field: string) => `${service?.id ?? "new"}-${field}`;
+  const id = (name: string) => `${service?.id ?? "new"}-${name}`;
+  const field = fields.bind(form.errorFor);
   const errors = form.errors.map((e) => ({ ...e, path: id(e.path.split(".")[0] ?? e.path) }));
   return (
     <form onSubmit={form.submit} noValidate>
@@ -77,20 +83,8 @@ export function ServiceForm({
           {saved}
         </p>
       )}
-      <TextInput
-        id={id("name")}
-        label="Name of the service"
-        value={name}
-        onChange={setName}
-        error={form.errorFor("name")}
-      />
-      <Textarea
-        id={id("description")}
-        label="What the service does"
-        value={description}
-        onChange={setDescription}
-        error={form.errorFor("description")}
-      />
+      <TextInput label="Name of the service" {...field("name")} />
+      <Textarea label="What the service does" {...field("description")} />
       <Checkboxes
         id={id("supportTypes")}
         legend="Types of support"
@@ -111,20 +105,14 @@ export function ServiceForm({
         error={form.errors.find((e) => e.path.startsWith("localityIds"))?.message}
       />
       <TextInput
-        id={id("capacityHoursPerWeek")}
         label="Capacity (hours a week)"
         inputMode="numeric"
-        value={capacity}
-        onChange={setCapacity}
-        error={form.errorFor("capacityHoursPerWeek")}
+        {...field("capacityHoursPerWeek")}
       />
       <TextInput
-        id={id("availableHoursPerWeek")}
         label="Hours free now (a week)"
         inputMode="numeric"
-        value={available}
-        onChange={setAvailable}
-        error={form.errorFor("availableHoursPerWeek")}
+        {...field("availableHoursPerWeek")}
       />
       <Checkbox
         id={id("acceptingNewPeople")}
@@ -133,13 +121,10 @@ export function ServiceForm({
         onChange={setAccepting}
       />
       <TextInput
-        id={id("hourlyRate")}
         label="Hourly rate (£)"
         hint="For example 24.60"
         inputMode="decimal"
-        value={rate}
-        onChange={setRate}
-        error={form.errorFor("hourlyRate")}
+        {...field("hourlyRate")}
       />
       <Checkboxes
         id={id("languages")}
@@ -150,12 +135,9 @@ export function ServiceForm({
         error={form.errors.find((e) => e.path.startsWith("languages"))?.message}
       />
       <Textarea
-        id={id("accessibleInformation")}
         label="In plain words: what you offer and what it costs"
         hint="Short sentences a person can read in a minute."
-        value={information}
-        onChange={setInformation}
-        error={form.errorFor("accessibleInformation")}
+        {...field("accessibleInformation")}
       />
       <Button disabled={form.pending}>{service ? "Save changes" : "Add the service"}</Button>
     </form>

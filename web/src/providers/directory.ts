@@ -71,12 +71,3 @@ export const useVocabulary = () =>
         languages: { code: string; name: string }[];
       }>("/api/public/vocabulary"),
   });
-
-export const useLocalities = () =>
-  useQuery({
-    queryKey: ["localities"],
-    queryFn: () =>
-      get<{ localities: { id: string; name: string }[] }>("/api/localities").then(
-        (r) => r.localities,
-      ),
-  });

@@ -1,10 +1,10 @@
-import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
-import { get, post } from "../api";
+import { post } from "../api";
 import { FormPage } from "../components/FormPage";
 import { Radios, Select, Textarea, TextInput } from "../components/fields";
 import { useFields } from "../components/useFields";
 import { useSubmit } from "../components/useSubmit";
+import { useLocalities } from "../people/queries";
 import { navigate } from "../router";
 import { type Match, PossibleDuplicates } from "./PossibleDuplicates";
 
@@ -17,13 +17,7 @@ const SOURCES = [
 ];
 
 export function NewReferralPage() {
-  const localities = useQuery({
-    queryKey: ["localities"],
-    queryFn: () =>
-      get<{ localities: { id: string; name: string }[] }>("/api/localities").then(
-        (r) => r.localities,
-      ),
-  });
+  const localities = useLocalities();
   const fields = useFields(
     {
       givenName: "",

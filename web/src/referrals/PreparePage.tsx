@@ -1,11 +1,11 @@
-import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
-import { get, post } from "../api";
+import { post } from "../api";
 import { FormPage } from "../components/FormPage";
 import { Radios, Select, Textarea, TextInput } from "../components/fields";
 import { PageHeader } from "../components/layout";
 import { useFields } from "../components/useFields";
 import { useSubmit } from "../components/useSubmit";
+import { useLocalities } from "../people/queries";
 import { Link } from "../router";
 
 const CHOICE = [
@@ -17,13 +17,7 @@ const CHOICE = [
 
 /** "Prepare to talk to social work": anyone can fill it in and send it, no account needed. */
 export function PreparePage() {
-  const localities = useQuery({
-    queryKey: ["localities"],
-    queryFn: () =>
-      get<{ localities: { id: string; name: string }[] }>("/api/localities").then(
-        (r) => r.localities,
-      ),
-  });
+  const localities = useLocalities();
   const fields = useFields({
     givenName: "",
     familyName: "",
