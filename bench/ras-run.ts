@@ -1,9 +1,9 @@
 // npm run bench (second part): RAS throughput and impact simulation, on PGlite and, when
 // DATABASE_URL is set, on a fresh database on that PostgreSQL server.
 import { mkdirSync, writeFileSync } from "node:fs";
-import pg from "pg";
 import { DEMO_RAS } from "../src/demo/ras";
 import { type DatabaseTarget, openDatabase } from "../src/platform/db/client";
+import { engine } from "./engine";
 import { loadBudgets, SIZE, simulation, syntheticInputs, throughput } from "./ras";
 
 // A candidate version: £10 less a point in every band.
@@ -31,20 +31,6 @@ async function onEngine(
   return { engine: name, loadMs, ...result };
 }
 
-async function freshPostgres(server: string) {
-  const name = `cairn_bench_ras_${Date.now()}`;
-  const admin = async (sql: string) => {
-    const client = new pg.Client({ connectionString: server });
-    await client.connect();
-    await client.query(sql);
-    await client.end();
-  };
-  await admin(`CREATE DATABASE ${name}`);
-  const url = new URL(server);
-  url.pathname = `/${name}`;
-  return { url: url.toString(), drop: () => admin(`DROP DATABASE ${name}`) };
-}
-
 const inputs = syntheticInputs(SIZE);
 const results: Record<string, unknown> = {
   size: SIZE,
@@ -54,9 +40,9 @@ const results: Record<string, unknown> = {
 const runs = results.simulation as unknown[];
 runs.push(await onEngine("pglite (in memory)", { kind: "pglite", dataDir: null }, inputs));
 if (process.env.DATABASE_URL) {
-  const db = await freshPostgres(process.env.DATABASE_URL);
-  runs.push(await onEngine("postgres", { kind: "postgres", url: db.url }, inputs));
-  await db.drop();
+  const db = await engine("postgres");
+  runs.push(await onEngine("postgres", db.target, inputs));
+  await db.cleanup();
 }
 mkdirSync(new URL("./results", import.meta.url), { recursive: true });
 writeFileSync(
