@@ -8,6 +8,8 @@ import { eligibilityRoutes } from "./modules/eligibility/routes";
 import { identityRoutes } from "./modules/identity/routes";
 import { openDataRoutes } from "./modules/open-data/routes";
 import { peopleRoutes } from "./modules/people/routes";
+import { supportPlanRoutes } from "./modules/plans/plan-routes";
+import { poolRoutes } from "./modules/plans/pool-routes";
 import { planRoutes } from "./modules/plans/routes";
 import { directoryRoutes } from "./modules/providers/directory-routes";
 import { providerHealthRoutes } from "./modules/providers/health-routes";
@@ -38,6 +40,8 @@ export function registerRoutes(app: App, deps: RouteDeps) {
     providerRoutes,
     directoryRoutes,
     openDataRoutes,
+    supportPlanRoutes,
+    poolRoutes,
     careInspectorateRoutes,
     providerHealthRoutes,
     searchRoutes,

@@ -46,6 +46,8 @@ export const providers = pgTable("providers", {
   /** Lowest key-question grade at the latest inspection (1-6), if graded. */
   minGrade: integer("min_grade"),
   summary: text("summary").notNull().default(""),
+  /** On the council's framework; a person may still choose one that is not (flagged, never refused). */
+  onFramework: boolean("on_framework").notNull().default(true),
   /** Bumped on every change; each version's snapshot is kept in directory_versions. */
   version: integer("version").notNull().default(1),
   createdAt: timestamp("created_at", { mode: "string", withTimezone: true }).notNull().defaultNow(),

@@ -31,6 +31,7 @@ export type Resource =
   | "support-plan"
   | "provider-directory"
   | "provider"
+  | "support-pool"
   | "eligibility-criteria"
   | "self-referral"
   | "carer-assessment"
@@ -117,6 +118,20 @@ const POLICY: Partial<Record<`${Resource}:${Action}`, Grant>> = {
     ...CASE_HOLDERS,
   },
   "support-plan:list": { "provider-staff": ["none"] },
+  "support-plan:read": {
+    "supported-person": ["self"],
+    representative: ["representative"],
+    ...CASE_HOLDERS,
+  },
+  "support-plan:update": CASE_HOLDERS,
+  // Within thresholds the allocated worker approves; above them a manager, never the author.
+  "support-plan:approve": CASE_HOLDERS,
+  "support-pool:create": CASE_HOLDERS,
+  "support-pool:read": {
+    "supported-person": ["self"],
+    representative: ["representative"],
+    ...CASE_HOLDERS,
+  },
   "support-plan:respond": { "provider-staff": ["supporting-provider"] },
   "provider-directory:list": Object.fromEntries(ROLES.map((role) => [role, ANY])),
   "provider:read": Object.fromEntries(ROLES.map((role) => [role, ANY])),

@@ -1,0 +1,189 @@
+import { randomUUID } from "node:crypto";
+import { desc, eq, inArray } from "drizzle-orm";
+import type { Db } from "../../platform/db/client";
+import { invalid } from "../../platform/http/problem";
+import { latestAssessment } from "../assessment/store";
+import { currentAuthority, currentBudget } from "../budgets/store";
+import { users } from "../identity/schema";
+import { providerServices, providers } from "../providers/schema";
+import { planApprovalNeeded } from "./approval";
+import { annualCost, type CostedLine, costPlan, type LineCost, planOption } from "./costing";
+import type { LineInput } from "./plan-fields";
+import { poolShares } from "./pool-store";
+import { type ChoiceRecord, principlesShown } from "./principles";
+import { type PlanLine, planDecisions, planVersions } from "./schema";
+
+type CostInput = NonNullable<LineInput["cost"]>;
+
+export function toCost(cost: CostInput | undefined): LineCost {
+  if (!cost) return { type: "recurring", amountPence: 0, per: "year" }; // a pool's share, filled in later
+  if (cost.type === "hourly")
+    return { type: "hourly", minutesPerWeek: cost.hoursPerWeek, hourlyRatePence: cost.hourlyRate };
+  if (cost.type === "recurring")
+    return { type: "recurring", amountPence: cost.amount, per: cost.per };
+  return { type: "one-off", amountPence: cost.amount };
+}
+
+export function toPlanLine(input: LineInput): PlanLine {
+  return {
+    id: input.id ?? randomUUID(),
+    outcomeId: input.outcomeId,
+    kind: input.kind,
+    description: input.description,
+    option: input.option,
+    cost: toCost(input.cost),
+    providerId: input.providerId,
+    serviceId: input.serviceId,
+    poolId: input.poolId,
+    howItMeetsOutcome: input.howItMeetsOutcome,
+    familyMemberReason: input.familyMember ? input.familyMemberReason : null,
+  };
+}
+
+/** Field errors for lines naming things that are not there: outcomes, providers, services, pools. */
+export async function checkLines(db: Db, personId: string, lines: PlanLine[]) {
+  const outcomes = new Set((await latestAssessment(db, personId))?.outcomes.map((o) => o.id));
+  const providerIds = lines.flatMap((l) => (l.providerId ? [l.providerId] : []));
+  const serviceIds = lines.flatMap((l) => (l.serviceId ? [l.serviceId] : []));
+  const [known, services, shares] = await Promise.all([
+    providerIds.length
+      ? db.select({ id: providers.id }).from(providers).where(inArray(providers.id, providerIds))
+      : [],
+    serviceIds.length
+      ? db
+          .select({ id: providerServices.id, providerId: providerServices.providerId })
+          .from(providerServices)
+          .where(inArray(providerServices.id, serviceIds))
+      : [],
+    poolShares(
+      db,
+      lines.flatMap((l) => (l.poolId ? [l.poolId] : [])),
+    ),
+  ]);
+  const errors = lines.flatMap((l, i) => {
+    const at = (field: string, message: string) => ({ path: `lines.${i}.${field}`, message });
+    const service = services.find((s) => s.id === l.serviceId);
+    return [
+      !outcomes.has(l.outcomeId) && at("outcomeId", "Choose one of the person's outcomes"),
+      l.providerId &&
+        !known.some((p) => p.id === l.providerId) &&
+        at("providerId", "No such provider"),
+      l.serviceId &&
+        (!service || service.providerId !== l.providerId) &&
+        at("serviceId", "Choose a service of the provider chosen"),
+      l.poolId &&
+        !shares.get(l.poolId)?.has(personId) &&
+        at("poolId", "The person is not in that shared support"),
+    ].filter((e): e is { path: string; message: string } => Boolean(e));
+  });
+  if (errors.length > 0) throw invalid(errors);
+}
+
+export async function versionsOf(db: Db, personId: string) {
+  return db
+    .select({
+      version: planVersions,
+      authorName: users.displayName,
+      decision: planDecisions,
+    })
+    .from(planVersions)
+    .innerJoin(users, eq(users.id, planVersions.createdBy))
+    .leftJoin(planDecisions, eq(planDecisions.planVersionId, planVersions.id))
+    .where(eq(planVersions.personId, personId))
+    .orderBy(desc(planVersions.version));
+}
+
+/** Appends the next version of the person's plan (the caller holds the person's lock). */
+export async function appendVersion(
+  tx: Db,
+  v: {
+    personId: string;
+    budgetEntryId: string;
+    lines: PlanLine[];
+    choice: ChoiceRecord | null;
+    changeSummary: string;
+    createdBy: string;
+  },
+) {
+  const [latest] = await tx
+    .select({ version: planVersions.version })
+    .from(planVersions)
+    .where(eq(planVersions.personId, v.personId))
+    .orderBy(desc(planVersions.version))
+    .limit(1);
+  const version = (latest?.version ?? 0) + 1;
+  const [row] = await tx
+    .insert(planVersions)
+    .values({ ...v, version })
+    .returning({ id: planVersions.id });
+  return { id: (row as { id: string }).id, version };
+}
+
+/** Lines as costed: a pooled line costs the person's share of the pool. */
+async function costedLines(db: Db, personId: string, lines: PlanLine[]) {
+  const shares = await poolShares(
+    db,
+    lines.flatMap((l) => (l.poolId ? [l.poolId] : [])),
+  );
+  return lines.map((l): PlanLine & CostedLine => {
+    const share = l.poolId ? shares.get(l.poolId)?.get(personId) : undefined;
+    return share === undefined
+      ? l
+      : { ...l, cost: { type: "recurring", amountPence: share, per: "year" } };
+  });
+}
+
+/** The plan as people see it: costed against the budget, with approval, principles and history. */
+export async function planView(db: Db, personId: string) {
+  const versions = await versionsOf(db, personId);
+  const current = versions[0];
+  if (!current) return null;
+  const { version: v, decision } = current;
+  const [budget, authority, lines, assessment] = await Promise.all([
+    currentBudget(db, personId),
+    currentAuthority(db),
+    costedLines(db, personId, v.lines),
+    latestAssessment(db, personId),
+  ]);
+  const providerIds = lines.flatMap((l) => (l.providerId ? [l.providerId] : []));
+  const named = providerIds.length
+    ? await db
+        .select({ id: providers.id, name: providers.name, onFramework: providers.onFramework })
+        .from(providers)
+        .where(inArray(providers.id, providerIds))
+    : [];
+  const costing = costPlan(lines, budget?.annualAmountPence ?? 0);
+  return {
+    id: v.id,
+    version: v.version,
+    createdAt: v.createdAt,
+    createdBy: { id: v.createdBy, displayName: current.authorName },
+    changeSummary: v.changeSummary,
+    option: planOption(lines),
+    lines: lines.map((l) => ({
+      ...l,
+      annualPence: annualCost(l.cost),
+      provider: named.find((p) => p.id === l.providerId) ?? null,
+      outcome: assessment?.outcomes.find((o) => o.id === l.outcomeId)?.inOwnWords ?? null,
+    })),
+    costing,
+    approval: {
+      needed: planApprovalNeeded(costing, authority),
+      decision: decision && {
+        decision: decision.decision,
+        note: decision.note,
+        decidedBy: decision.decidedBy,
+        decidedAt: decision.decidedAt,
+      },
+    },
+    choice: v.choice,
+    principles: v.choice ? principlesShown(v.choice) : [],
+    history: versions.map(({ version: h, authorName, decision: d }) => ({
+      version: h.version,
+      changeSummary: h.changeSummary,
+      createdBy: authorName,
+      createdAt: h.createdAt,
+      decision: d?.decision ?? null,
+    })),
+  };
+}
