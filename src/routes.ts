@@ -10,6 +10,7 @@ import { openDataRoutes } from "./modules/open-data/routes";
 import { peopleRoutes } from "./modules/people/routes";
 import { supportPlanRoutes } from "./modules/plans/plan-routes";
 import { poolRoutes } from "./modules/plans/pool-routes";
+import { providerRequestRoutes } from "./modules/plans/request-routes";
 import { planRoutes } from "./modules/plans/routes";
 import { directoryRoutes } from "./modules/providers/directory-routes";
 import { providerHealthRoutes } from "./modules/providers/health-routes";
@@ -42,6 +43,7 @@ export function registerRoutes(app: App, deps: RouteDeps) {
     openDataRoutes,
     supportPlanRoutes,
     poolRoutes,
+    providerRequestRoutes,
     careInspectorateRoutes,
     providerHealthRoutes,
     searchRoutes,

@@ -47,6 +47,8 @@ const COMMUNITY_PROVIDERS: {
   serviceType: string;
   town: string;
   summary: string;
+  /** Off the council's framework: people may still choose them (flagged to procurement). */
+  onFramework?: boolean;
 }[] = [
   {
     name: "Howe of Fife Micro Care (demo)",
@@ -54,6 +56,7 @@ const COMMUNITY_PROVIDERS: {
     serviceType: "Personal care and community connection",
     town: "Cupar",
     summary: "Three local people offering flexible support in the Howe of Fife.",
+    onFramework: false,
   },
   {
     name: "Fife Disabled People's Support Co-op (demo)",
@@ -89,6 +92,7 @@ const COMMUNITY_PROVIDERS: {
     serviceType: "Personal assistant",
     town: "Cupar",
     summary: "A self-employed personal assistant working in the Howe of Fife.",
+    onFramework: false,
   },
   {
     name: "Linn Employee-owned Care (demo)",

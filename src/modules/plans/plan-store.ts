@@ -11,7 +11,7 @@ import { annualCost, type CostedLine, costPlan, type LineCost, planOption } from
 import type { LineInput } from "./plan-fields";
 import { poolShares } from "./pool-store";
 import { type ChoiceRecord, principlesShown } from "./principles";
-import { type PlanLine, planDecisions, planVersions } from "./schema";
+import { type PlanLine, planDecisions, planVersions, supportPlans } from "./schema";
 
 type CostInput = NonNullable<LineInput["cost"]>;
 
@@ -133,6 +133,26 @@ async function costedLines(db: Db, personId: string, lines: PlanLine[]) {
   });
 }
 
+/** Where each support stands with the providers asked to take it on. */
+async function requestsFor(db: Db, lineIds: string[]) {
+  if (lineIds.length === 0) return [];
+  return db
+    .select({
+      id: supportPlans.id,
+      lineId: supportPlans.planLineId,
+      providerId: providers.id,
+      providerName: providers.name,
+      status: supportPlans.status,
+      offFramework: supportPlans.offFramework,
+      startDate: supportPlans.startDate,
+      committedHoursPerWeek: supportPlans.committedHoursPerWeek,
+    })
+    .from(supportPlans)
+    .innerJoin(providers, eq(providers.id, supportPlans.providerId))
+    .where(inArray(supportPlans.planLineId, lineIds))
+    .orderBy(supportPlans.createdAt);
+}
+
 /** The plan as people see it: costed against the budget, with approval, principles and history. */
 export async function planView(db: Db, personId: string) {
   const versions = await versionsOf(db, personId);
@@ -153,6 +173,10 @@ export async function planView(db: Db, personId: string) {
         .where(inArray(providers.id, providerIds))
     : [];
   const costing = costPlan(lines, budget?.annualAmountPence ?? 0);
+  const requests = await requestsFor(
+    db,
+    lines.map((l) => l.id),
+  );
   return {
     id: v.id,
     version: v.version,
@@ -165,6 +189,7 @@ export async function planView(db: Db, personId: string) {
       annualPence: annualCost(l.cost),
       provider: named.find((p) => p.id === l.providerId) ?? null,
       outcome: assessment?.outcomes.find((o) => o.id === l.outcomeId)?.inOwnWords ?? null,
+      requests: requests.filter((r) => r.lineId === l.id).map(({ lineId: _, ...r }) => r),
     })),
     costing,
     approval: {

@@ -57,13 +57,15 @@ export function planRoutes(app: App, { db }: RouteDeps) {
         personId,
       });
       const { option, providerId, reason } = request.body;
+      let offFramework = false;
       if (providerId) {
         const [provider] = await db
-          .select({ id: providers.id })
+          .select({ id: providers.id, onFramework: providers.onFramework })
           .from(providers)
           .where(eq(providers.id, providerId));
         if (!provider)
           throw invalid([{ path: "providerId", message: "Choose a provider from the list" }]);
+        offFramework = !provider.onFramework; // allowed, and flagged to procurement
       }
       const result = await db.transaction(async (tx) => {
         await lockPerson(tx, personId);
@@ -83,6 +85,7 @@ export function planRoutes(app: App, { db }: RouteDeps) {
             status,
             chosenBy: actor.userId,
             choiceReason: reason,
+            offFramework,
           })
           .returning({ id: supportPlans.id });
         if (!plan) throw new Problem(500, "Not saved", "The choice could not be saved.");

@@ -1,4 +1,5 @@
 import {
+  boolean,
   date,
   index,
   integer,
@@ -40,6 +41,10 @@ export const supportPlans = pgTable(
     choiceReason: text("choice_reason").notNull().default(""),
     startDate: date("start_date", { mode: "string" }),
     committedHoursPerWeek: integer("committed_hours_per_week"),
+    /** The support in the plan this request is for (null for a whole-budget choice). */
+    planLineId: uuid("plan_line_id"),
+    /** The provider is not on the council's framework: allowed, and flagged to procurement. */
+    offFramework: boolean("off_framework").notNull().default(false),
     createdAt: timestamp("created_at", { mode: "string", withTimezone: true })
       .notNull()
       .defaultNow(),

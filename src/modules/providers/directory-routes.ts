@@ -7,10 +7,12 @@ import {
   directoryHistory,
   providerWithServices,
   registerProvider,
+  setFramework,
   updateProvider,
   updateService,
 } from "./directory-store";
 import { ProviderEntry, ServiceEntry } from "./entries";
+import { providerHealth } from "./health-store";
 import { PROVIDER_KINDS } from "./schema";
 
 const Provider = z.object({
@@ -27,6 +29,7 @@ const Provider = z.object({
   website: z.string().nullable(),
   minGrade: z.number().int().nullable(),
   summary: z.string(),
+  onFramework: z.boolean(),
   version: z.number().int(),
   updatedAt: z.string(),
 });
@@ -122,6 +125,29 @@ export function directoryRoutes(app: App, { db }: RouteDeps) {
     },
   );
 
+  app.put(
+    "/api/providers/:providerId/framework",
+    {
+      schema: {
+        tags: ["Providers"],
+        summary: "Put a provider on the council's framework, or take it off (commissioners)",
+        params: ProviderParams,
+        body: z.object({ onFramework: z.boolean("Say whether the provider is on the framework") }),
+        response: { 200: Changed.extend({ provider: Provider }) },
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      const { providerId } = request.params;
+      const access = await requireAccess(db, actor, { action: "decide", resource: "provider" });
+      return db.transaction(async (tx) => {
+        const result = await setFramework(tx, providerId, request.body.onFramework, actor.userId);
+        await access.record(tx, { resourceId: providerId, detail: { changed: result.changed } });
+        return result;
+      });
+    },
+  );
+
   app.post(
     "/api/providers/:providerId/services",
     {
@@ -166,6 +192,48 @@ export function directoryRoutes(app: App, { db }: RouteDeps) {
         await access.record(tx, { resourceId: serviceId, detail: { changed: result.changed } });
         return result;
       });
+    },
+  );
+
+  app.get(
+    "/api/providers/compare",
+    {
+      schema: {
+        tags: ["Providers"],
+        summary:
+          "A shortlist side by side: services, rates, grades, framework and financial health",
+        querystring: z.object({
+          ids: z
+            .string()
+            .transform((v) => [...new Set(v.split(",").filter(Boolean))])
+            .pipe(
+              z
+                .array(z.uuid("Each id must be a provider's id"))
+                .min(1, "Name at least one provider")
+                .max(5, "Compare at most five providers"),
+            ),
+        }),
+      },
+    },
+    async (request) => {
+      await requireAccess(db, requireActor(request), { action: "read", resource: "provider" });
+      const ids = request.query.ids;
+      const [health, entries] = await Promise.all([
+        providerHealth(db, ids),
+        Promise.all(ids.map((id) => providerWithServices(db, id))),
+      ]);
+      return {
+        providers: entries.map(({ provider, services }) => {
+          const h = health.find((x) => x.id === provider.id);
+          return {
+            ...provider,
+            services,
+            health: h?.health ?? null,
+            nextReviewDue: h?.nextReviewDue ?? null,
+            hasContingencyPlan: Boolean(h?.contingencyPlan),
+          };
+        }),
+      };
     },
   );
 

@@ -72,6 +72,19 @@ export async function updateProvider(tx: Db, providerId: string, entry: Provider
   return { provider: row as Provider, changed: fields };
 }
 
+/** The council puts a provider on its framework, or takes it off: a new version either way. */
+export async function setFramework(tx: Db, providerId: string, onFramework: boolean, by: string) {
+  const before = await lockedProvider(tx, providerId);
+  if (before.onFramework === onFramework) return { provider: before, changed: [] as string[] };
+  const [row] = await tx
+    .update(providers)
+    .set({ onFramework, version: before.version + 1, updatedAt: new Date().toISOString() })
+    .where(eq(providers.id, providerId))
+    .returning();
+  await keepVersions(tx, "provider", [row as Provider], ["onFramework"], by);
+  return { provider: row as Provider, changed: ["onFramework"] };
+}
+
 export async function addService(tx: Db, providerId: string, entry: ServiceEntry, by: string) {
   await lockedProvider(tx, providerId);
   await requireLocalities(tx, entry.localityIds);

@@ -1,4 +1,4 @@
-import { asc, desc, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { requireAccess } from "../../platform/authorisation/guard";
 import { type App, type RouteDeps, requireActor } from "../../platform/http/app";
@@ -6,6 +6,7 @@ import { isoDate, requiredText } from "../../platform/http/fields";
 import { type FieldError, invalid, notFound } from "../../platform/http/problem";
 import { parsePounds } from "../budgets/money";
 import { CREDIT_RATINGS, financialHealth } from "./financial-health";
+import { providerHealth } from "./health-store";
 import { providerContingencyPlans, providerFinancialChecks, providers } from "./schema";
 
 const ProviderParams = z.object({ providerId: z.uuid("That is not a provider's id") });
@@ -135,36 +136,7 @@ export function providerHealthRoutes(app: App, { db }: RouteDeps) {
         action: "read",
         resource: "provider-health",
       });
-      const [list, checks, plans] = await Promise.all([
-        db
-          .select({ id: providers.id, name: providers.name, kind: providers.kind })
-          .from(providers)
-          .orderBy(asc(providers.name)),
-        db
-          .selectDistinctOn([providerFinancialChecks.providerId])
-          .from(providerFinancialChecks)
-          .orderBy(providerFinancialChecks.providerId, desc(providerFinancialChecks.recordedAt)),
-        db
-          .selectDistinctOn([providerContingencyPlans.providerId])
-          .from(providerContingencyPlans)
-          .orderBy(providerContingencyPlans.providerId, desc(providerContingencyPlans.recordedAt)),
-      ]);
-      const today = new Date().toISOString().slice(0, 10);
-      return {
-        providers: list.map((p) => {
-          const check = checks.find((c) => c.providerId === p.id);
-          const plan = plans.find((c) => c.providerId === p.id);
-          return {
-            ...p,
-            health: check
-              ? financialHealth({ indicators: check, nextReviewDue: check.nextReviewDue }, today)
-              : null,
-            reviewedOn: check?.reviewedOn ?? null,
-            nextReviewDue: check?.nextReviewDue ?? null,
-            contingencyPlan: plan?.plan ?? null,
-          };
-        }),
-      };
+      return { providers: await providerHealth(db) };
     },
   );
 }

@@ -32,6 +32,7 @@ export type Resource =
   | "provider-directory"
   | "provider"
   | "support-pool"
+  | "procurement"
   | "eligibility-criteria"
   | "self-referral"
   | "carer-assessment"
@@ -127,6 +128,9 @@ const POLICY: Partial<Record<`${Resource}:${Action}`, Grant>> = {
   // Within thresholds the allocated worker approves; above them a manager, never the author.
   "support-plan:approve": CASE_HOLDERS,
   "support-pool:create": CASE_HOLDERS,
+  "procurement:read": { commissioner: ANY, administrator: ANY },
+  // Whether a provider is on the council's framework is the market team's call.
+  "provider:decide": { commissioner: ANY, administrator: ANY },
   "support-pool:read": {
     "supported-person": ["self"],
     representative: ["representative"],
