@@ -35,11 +35,27 @@ const hours = z.string("Give the hours a week, like 7.5").transform((text, ctx) 
 export const CostInput = z.discriminatedUnion(
   "type",
   [
-    z.object({
-      type: z.literal("hourly"),
-      hoursPerWeek: hours,
-      hourlyRate: pounds("Give the hourly rate in pounds, like 24.60"),
-    }),
+    z
+      .object({
+        type: z.literal("hourly"),
+        /** Hours as people write them ("7.5"), or exact minutes (as a saved plan holds them). */
+        hoursPerWeek: hours.optional(),
+        minutesPerWeek: z
+          .number()
+          .int()
+          .min(0)
+          .max(168 * 60)
+          .optional(),
+        hourlyRate: pounds("Give the hourly rate in pounds, like 24.60"),
+      })
+      .refine((c) => (c.hoursPerWeek === undefined) !== (c.minutesPerWeek === undefined), {
+        path: ["hoursPerWeek"],
+        message: "Give the hours a week, like 7.5",
+      })
+      .transform(({ hoursPerWeek, minutesPerWeek, ...rest }) => ({
+        ...rest,
+        minutesPerWeek: (hoursPerWeek ?? minutesPerWeek) as number,
+      })),
     z.object({
       type: z.literal("recurring"),
       amount: pounds("Give the amount in pounds, like 30.00"),

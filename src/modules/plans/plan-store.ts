@@ -18,7 +18,11 @@ type CostInput = NonNullable<LineInput["cost"]>;
 export function toCost(cost: CostInput | undefined): LineCost {
   if (!cost) return { type: "recurring", amountPence: 0, per: "year" }; // a pool's share, filled in later
   if (cost.type === "hourly")
-    return { type: "hourly", minutesPerWeek: cost.hoursPerWeek, hourlyRatePence: cost.hourlyRate };
+    return {
+      type: "hourly",
+      minutesPerWeek: cost.minutesPerWeek,
+      hourlyRatePence: cost.hourlyRate,
+    };
   if (cost.type === "recurring")
     return { type: "recurring", amountPence: cost.amount, per: cost.per };
   return { type: "one-off", amountPence: cost.amount };
