@@ -12,7 +12,9 @@ import { AccountPage } from "./identity/AccountPage";
 import { SignInPage } from "./identity/SignInPage";
 import { useSession } from "./identity/session";
 import { PersonPage } from "./people/PersonPage";
+import { ChooseOptionsPage } from "./plans/ChooseOptionsPage";
 import { ChoosePage } from "./plans/ChoosePage";
+import { PlanPage } from "./plans/PlanPage";
 import { ProviderEntryPage } from "./providers/ProviderEntryPage";
 import { NewReferralPage } from "./referrals/NewReferralPage";
 import { PreparePage } from "./referrals/PreparePage";
@@ -32,6 +34,8 @@ const PAGES: [string, Page][] = [
   ["/people/:id/choose", (p) => <ChoosePage personId={p.id ?? ""} />],
   ["/people/:id/carer", (p) => <CarerAssessmentPage personId={p.id ?? ""} />],
   ["/providers/:id", (p) => <ProviderEntryPage providerId={p.id ?? ""} />],
+  ["/people/:id/plan", (p, user) => <PlanPage personId={p.id ?? ""} user={user} />],
+  ["/people/:id/plan/choose", (p, user) => <ChooseOptionsPage personId={p.id ?? ""} user={user} />],
 ];
 
 export function App() {

@@ -189,6 +189,11 @@ function Journey({
         ) : (
           <p>After the budget is set.</p>
         )}
+        {budget && (
+          <p>
+            <Link href={`${base}/plan`}>The support plan: supports for each outcome, costed</Link>
+          </p>
+        )}
       </Step>
     </>
   );

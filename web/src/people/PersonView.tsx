@@ -87,6 +87,14 @@ export function PersonView({
       <section aria-labelledby="support">
         <h2 id="support">{forSomeoneElse ? `${person.givenName}'s support` : "Your support"}</h2>
         {person.plan ? <PlanInWords plan={person.plan} /> : <p>No support is arranged yet.</p>}
+        {person.budget && (
+          <p>
+            <Link href={`/people/${person.id}/plan`}>
+              {forSomeoneElse ? `${person.givenName}'s support plan` : "Your support plan"}: what
+              each support is for and what it costs
+            </Link>
+          </p>
+        )}
         {canChoose && (
           <p>
             <Link className="ds_button" href={`/people/${person.id}/choose`}>
