@@ -417,6 +417,120 @@ describe("the commissioner's view of the market", () => {
   });
 });
 
+/** Signs a demo account in over HTTP and reads the people it may see. */
+async function peopleSeenBy(account: DemoAccount) {
+  const res = await fetch(`${server.url}/api/session`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ email: account.email, password: "cairn-demo" }),
+  });
+  const cookie = (res.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
+  const list = await (await fetch(`${server.url}/api/people`, { headers: { cookie } })).json();
+  return list.people as {
+    id: string;
+    givenName: string;
+    familyName: string;
+    stage: string;
+    allocatedWorker: { displayName: string } | null;
+  }[];
+}
+
+describe("a support plan, the person's choice of Option 2, and the provider taking it on", () => {
+  it("is written by the worker, chosen by the person, accepted by the provider", async () => {
+    let personAccount: DemoAccount | undefined;
+    let person: Awaited<ReturnType<typeof peopleSeenBy>>[number] | undefined;
+    for (const account of accounts.filter((a) => a.role === "supported-person")) {
+      person = (await peopleSeenBy(account)).find((p) => p.stage === "budget-set");
+      if (person) {
+        personAccount = account;
+        break;
+      }
+    }
+    if (!person || !personAccount) throw new Error("no demo person with a budget set");
+    const workerAccount = accounts.find(
+      (a) => a.displayName === person?.allocatedWorker?.displayName,
+    ) as DemoAccount;
+    const providerAccount = accounts.find((a) => a.role === "provider-staff") as DemoAccount;
+    const providerName = providerAccount.description.replace(/^Staff at /, "");
+    const planPath = `/people/${person.id}/plan`;
+
+    const worker = await newPage();
+    await pickDemoAccount(worker, workerAccount);
+    await worker.goto(planPath);
+    await worker.getByRole("heading", { name: "Add a support" }).waitFor();
+    await worker.getByLabel("Which outcome does it meet?").selectOption({ index: 1 });
+    await worker.getByLabel("Kind of support").selectOption("provider-service");
+    await worker.getByLabel("What the support is").fill("Help to get to the allotment");
+    await worker.getByLabel("Provider (if any)").selectOption({ label: providerName });
+    await worker.getByLabel("Hours a week").fill("six");
+    await worker.getByLabel("Hourly rate (£)").fill("25.10");
+    await worker.getByLabel("What changed and why").fill("First plan, written together");
+    await worker.getByRole("button", { name: "Add to the plan" }).click();
+    await worker.getByText("Give the hours a week, like 7.5").first().waitFor();
+    await expectAccessible(worker);
+    await worker.getByLabel("Hours a week").fill("6");
+    await worker.getByRole("button", { name: "Add to the plan" }).click();
+    await worker.getByRole("heading", { name: "Help to get to the allotment" }).waitFor();
+    await expectAccessible(worker);
+
+    const own = await newPage();
+    await pickDemoAccount(own, personAccount);
+    await own.getByRole("link", { name: /Your support plan/ }).click();
+    await own.getByRole("heading", { level: 1, name: "Your support plan" }).waitFor();
+    await expectAccessible(own);
+    await own.getByRole("link", { name: "Choose how each support is arranged" }).click();
+    await own
+      .getByRole("heading", { level: 1, name: "Choose how your support is arranged" })
+      .waitFor();
+    await own
+      .getByRole("group", { name: /Help to get to the allotment/ })
+      .getByLabel("Option 2: you choose, a provider holds the money")
+      .check({ force: true });
+    for (const option of [
+      "Option 1: a direct payment",
+      "Option 2: you choose, a provider holds the money",
+      "Option 3: the council arranges it",
+    ]) {
+      await own
+        .getByRole("group", { name: "Which options were explained to you?" })
+        .getByLabel(option)
+        .check({ force: true });
+    }
+    await own
+      .getByRole("group", { name: "Who took part in this choice?" })
+      .getByLabel("The social worker")
+      .check({ force: true });
+    await own
+      .getByLabel("Why this choice? In your own words")
+      .fill("I want them to arrange it my way.");
+    await expectAccessible(own);
+    await own.getByRole("button", { name: "Save my choice" }).click();
+    await own
+      .getByRole("heading", { name: "The four principles, against what was recorded" })
+      .waitFor();
+    expect(await own.getByText("not shown").count()).toBe(0);
+    await expectAccessible(own);
+
+    await worker.reload();
+    await worker.getByRole("button", { name: "Send the request" }).click();
+    await worker.getByText(`${providerName}: waiting for their answer`).waitFor();
+
+    const provider = await newPage();
+    await pickDemoAccount(provider, providerAccount);
+    const request = provider
+      .locator("article", { hasText: `${person.givenName} ${person.familyName}` })
+      .first();
+    await request.getByLabel("Start date").fill("2026-12-07");
+    await request.getByLabel("Hours per week").fill("6");
+    await request.getByRole("button", { name: "Accept" }).click();
+    await provider.getByText(`${person.givenName} ${person.familyName}: from`).first().waitFor();
+
+    await own.reload();
+    await own.getByText(`${providerName}: they have taken it on`).waitFor();
+    await expectAccessible(own);
+  });
+});
+
 describe("a provider keeps its directory entry up to date", () => {
   it("changes a service's hours free as a new version, seen in the public search", async () => {
     const account = accounts.find((a) => a.role === "provider-staff") as DemoAccount;
