@@ -509,6 +509,11 @@ describe("a support plan, the person's choice of Option 2, and the provider taki
       .getByRole("heading", { name: "The four principles, against what was recorded" })
       .waitFor();
     expect(await own.getByText("not shown").count()).toBe(0);
+    const shortlist = own.getByRole("group", { name: "Choose up to five to compare" });
+    await shortlist.getByRole("checkbox").nth(0).check({ force: true });
+    await shortlist.getByRole("checkbox").nth(1).check({ force: true });
+    await own.getByRole("table", { name: "The shortlist side by side" }).waitFor();
+    await own.getByRole("rowheader", { name: "Financial health" }).waitFor();
     await expectAccessible(own);
 
     await worker.reload();

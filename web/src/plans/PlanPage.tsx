@@ -8,6 +8,7 @@ import { fullName, usePerson, useProviders } from "../people/queries";
 import { Link } from "../router";
 import type { SessionUser } from "../types";
 import { AddSupport } from "./AddSupport";
+import { Pools } from "./Pools";
 import {
   KIND_WORDS,
   OPTION_WORDS,
@@ -16,6 +17,7 @@ import {
   type SupportPlan,
   useSupportPlan,
 } from "./plan";
+import { Shortlist } from "./Shortlist";
 
 const CASE_HOLDERS = ["social-worker", "team-manager"];
 
@@ -42,7 +44,9 @@ export function PlanPage({ personId, user }: { personId: string; user: SessionUs
       {p?.lines.map((line) => (
         <Line key={line.id} line={line} personId={personId} caseHolder={caseHolder} />
       ))}
+      <Pools personId={personId} own={own} />
       {p && p.principles.length > 0 && <Principles plan={p} />}
+      {p && p.lines.length > 0 && <Shortlist personId={personId} lines={p.lines} />}
       {caseHolder && (
         <AddSupport
           personId={personId}

@@ -1,0 +1,159 @@
+import { useQuery } from "@tanstack/react-query";
+import { useState } from "react";
+import { get, post } from "../api";
+import { Button, Checkbox, Checkboxes, ErrorSummary, Select } from "../components/fields";
+import { useSubmit } from "../components/useSubmit";
+import { formatPence, PROVIDER_KIND_LABELS } from "../format";
+import { useVocabulary } from "../providers/directory";
+import type { SupportLine } from "./plan";
+
+interface Found {
+  serviceId: string;
+  serviceName: string;
+  providerId: string;
+  providerName: string;
+  hourlyRatePence: number;
+  availableHoursPerWeek: number;
+  acceptingNewPeople: boolean;
+}
+
+interface Compared {
+  id: string;
+  name: string;
+  kind: string;
+  onFramework: boolean;
+  minGrade: number | null;
+  health: { status: string; reasons: string[]; overdue: boolean } | null;
+  services: { name: string; hourlyRatePence: number; availableHoursPerWeek: number }[];
+}
+
+/** Find providers with the public search, compare a shortlist side by side, ask them. */
+export function Shortlist({ personId, lines }: { personId: string; lines: SupportLine[] }) {
+  const vocabulary = useVocabulary();
+  const [supportType, setSupportType] = useState("");
+  const [availableNow, setAvailableNow] = useState(true);
+  const [shortlist, setShortlist] = useState<string[]>([]);
+  const [lineId, setLineId] = useState(lines[0]?.id ?? "");
+  const params = new URLSearchParams({
+    supportType,
+    ...(availableNow ? { available: "yes" } : {}),
+  });
+  const found = useQuery({
+    queryKey: ["support-search", params.toString()],
+    queryFn: () =>
+      get<{ results: Found[] }>(`/api/public/support?${params}`).then((r) => r.results),
+  });
+  const compared = useQuery({
+    queryKey: ["compare", shortlist.join(",")],
+    enabled: shortlist.length > 0,
+    queryFn: () =>
+      get<{ providers: Compared[] }>(`/api/providers/compare?ids=${shortlist.join(",")}`).then(
+        (r) => r.providers,
+      ),
+  });
+  const ask = useSubmit(
+    () => post(`/api/people/${personId}/plan/requests`, { lineId, providerIds: shortlist }),
+    () => setShortlist([]),
+  );
+  const providers = [...new Map((found.data ?? []).map((r) => [r.providerId, r])).values()];
+  return (
+    <section aria-labelledby="shortlist">
+      <h2 id="shortlist">Find and compare providers</h2>
+      <Select
+        id="shortlist-type"
+        label="Type of support"
+        placeholder="Any type"
+        value={supportType}
+        onChange={setSupportType}
+        options={(vocabulary.data?.supportTypes ?? []).map((t) => ({
+          value: t.code,
+          label: t.name,
+        }))}
+      />
+      <Checkbox
+        id="shortlist-available"
+        label="Only those who can start now"
+        checked={availableNow}
+        onChange={setAvailableNow}
+      />
+      <Checkboxes
+        id="shortlist-providers"
+        legend="Choose up to five to compare"
+        options={providers.slice(0, 20).map((r) => ({
+          value: r.providerId,
+          label: `${r.providerName}: ${r.serviceName}, ${formatPence(r.hourlyRatePence)} an hour`,
+        }))}
+        selected={shortlist}
+        onChange={(ids) => setShortlist(ids.slice(0, 5))}
+      />
+      {compared.data && compared.data.length > 0 && <Comparison providers={compared.data} />}
+      {shortlist.length > 0 && lines.length > 0 && (
+        <form onSubmit={ask.submit} noValidate>
+          <ErrorSummary errors={ask.errors} detail={ask.detail} />
+          <Select
+            id="shortlist-line"
+            label="Ask the shortlisted providers to take on"
+            value={lineId}
+            onChange={setLineId}
+            options={lines.map((l) => ({ value: l.id, label: l.description }))}
+          />
+          <Button disabled={ask.pending}>
+            Ask {shortlist.length === 1 ? "this provider" : "these providers"}
+          </Button>
+        </form>
+      )}
+    </section>
+  );
+}
+
+function Comparison({ providers }: { providers: Compared[] }) {
+  const rows: [string, (p: Compared) => string][] = [
+    ["Kind", (p) => PROVIDER_KIND_LABELS[p.kind] ?? p.kind],
+    ["On the council's framework", (p) => (p.onFramework ? "Yes" : "No: can still be chosen")],
+    [
+      "Lowest Care Inspectorate grade",
+      (p) => (p.minGrade ? `${p.minGrade} out of 6` : "Not graded"),
+    ],
+    [
+      "Financial health",
+      (p) =>
+        p.health
+          ? `${p.health.status}${p.health.overdue ? " (check overdue)" : ""}: ${p.health.reasons.join("; ")}`
+          : "Not checked",
+    ],
+    [
+      "Services and rates",
+      (p) =>
+        p.services.map((s) => `${s.name} ${formatPence(s.hourlyRatePence)} an hour`).join("; "),
+    ],
+    [
+      "Hours free a week",
+      (p) => String(p.services.reduce((sum, s) => sum + s.availableHoursPerWeek, 0)),
+    ],
+  ];
+  return (
+    <table className="ds_table">
+      <caption>The shortlist side by side</caption>
+      <thead>
+        <tr>
+          <th scope="col">Fact</th>
+          {providers.map((p) => (
+            <th scope="col" key={p.id}>
+              {p.name}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map(([label, value]) => (
+          <tr key={label}>
+            <th scope="row">{label}</th>
+            {providers.map((p) => (
+              <td key={p.id}>{value(p)}</td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
