@@ -4,6 +4,7 @@ import { useFields } from "../components/useFields";
 import { useSubmit } from "../components/useSubmit";
 import { useProviders } from "../people/queries";
 import type { Outcome } from "../types";
+import { usePools } from "./Pools";
 import { KIND_WORDS, lineInput, OPTION_WORDS, type SupportPlan } from "./plan";
 
 /** Adds one support to the plan: a new version holding every line as it was, and this one. */
@@ -17,6 +18,7 @@ export function AddSupport({
   outcomes: Outcome[];
 }) {
   const providers = useProviders();
+  const pools = usePools(personId);
   const fields = useFields(
     {
       outcomeId: "",
@@ -24,6 +26,7 @@ export function AddSupport({
       description: "",
       option: "2",
       providerId: "",
+      poolId: "",
       costType: "hourly",
       hoursPerWeek: "",
       hourlyRate: "",
@@ -55,7 +58,8 @@ export function AddSupport({
             description: v.description,
             option: v.option,
             providerId: v.providerId || null,
-            cost,
+            poolId: v.kind === "pooled" ? v.poolId || null : null,
+            cost: v.kind === "pooled" ? undefined : cost,
             howItMeetsOutcome: v.howItMeetsOutcome,
           },
         ],
@@ -84,9 +88,7 @@ export function AddSupport({
         />
         <Select
           label="Kind of support"
-          options={Object.entries(KIND_WORDS)
-            .filter(([k]) => k !== "pooled")
-            .map(([value, label]) => ({ value, label }))}
+          options={Object.entries(KIND_WORDS).map(([value, label]) => ({ value, label }))}
           {...field("kind")}
         />
         <TextInput label="What the support is" {...field("description")} />
@@ -101,43 +103,54 @@ export function AddSupport({
           options={(providers.data ?? []).map((p) => ({ value: p.id, label: p.name }))}
           {...field("providerId")}
         />
-        <Radios
-          label="How is it paid for?"
-          options={[
-            { value: "hourly", label: "By the hour" },
-            { value: "recurring", label: "A regular amount" },
-            { value: "one-off", label: "Once" },
-          ]}
-          {...field("costType")}
-        />
-        {v.costType === "hourly" ? (
-          <>
-            <TextInput
-              label="Hours a week"
-              hint="For example 7.5"
-              inputMode="decimal"
-              {...field("hoursPerWeek")}
-            />
-            <TextInput
-              label="Hourly rate (£)"
-              hint="For example 24.60"
-              inputMode="decimal"
-              {...field("hourlyRate")}
-            />
-          </>
-        ) : (
-          <TextInput label="Amount (£)" inputMode="decimal" {...field("amount")} />
-        )}
-        {v.costType === "recurring" && (
+        {v.kind === "pooled" && (
           <Select
-            label="How often"
-            options={[
-              { value: "week", label: "Each week" },
-              { value: "month", label: "Each month" },
-              { value: "year", label: "Each year" },
-            ]}
-            {...field("per")}
+            label="Which shared support?"
+            options={(pools.data ?? []).map((p) => ({ value: p.id, label: p.name }))}
+            {...field("poolId")}
           />
+        )}
+        {v.kind !== "pooled" && (
+          <>
+            <Radios
+              label="How is it paid for?"
+              options={[
+                { value: "hourly", label: "By the hour" },
+                { value: "recurring", label: "A regular amount" },
+                { value: "one-off", label: "Once" },
+              ]}
+              {...field("costType")}
+            />
+            {v.costType === "hourly" ? (
+              <>
+                <TextInput
+                  label="Hours a week"
+                  hint="For example 7.5"
+                  inputMode="decimal"
+                  {...field("hoursPerWeek")}
+                />
+                <TextInput
+                  label="Hourly rate (£)"
+                  hint="For example 24.60"
+                  inputMode="decimal"
+                  {...field("hourlyRate")}
+                />
+              </>
+            ) : (
+              <TextInput label="Amount (£)" inputMode="decimal" {...field("amount")} />
+            )}
+            {v.costType === "recurring" && (
+              <Select
+                label="How often"
+                options={[
+                  { value: "week", label: "Each week" },
+                  { value: "month", label: "Each month" },
+                  { value: "year", label: "Each year" },
+                ]}
+                {...field("per")}
+              />
+            )}
+          </>
         )}
         <Textarea
           label="How it helps with the outcome"

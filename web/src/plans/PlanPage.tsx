@@ -8,7 +8,7 @@ import { fullName, usePerson, useProviders } from "../people/queries";
 import { Link } from "../router";
 import type { SessionUser } from "../types";
 import { AddSupport } from "./AddSupport";
-import { Pools } from "./Pools";
+import { Pools, SharePool } from "./Pools";
 import {
   KIND_WORDS,
   OPTION_WORDS,
@@ -54,6 +54,7 @@ export function PlanPage({ personId, user }: { personId: string; user: SessionUs
           outcomes={person.data.assessment?.outcomes ?? []}
         />
       )}
+      {caseHolder && <SharePool personId={personId} />}
       {caseHolder && p && !p.approval.decision && <Decision personId={personId} plan={p} />}
       {p && <History plan={p} />}
     </>
