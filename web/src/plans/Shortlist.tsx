@@ -1,9 +1,17 @@
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { get, post } from "../api";
-import { Button, Checkbox, Checkboxes, ErrorSummary, Select } from "../components/fields";
+import {
+  Button,
+  Checkbox,
+  Checkboxes,
+  ErrorSummary,
+  Select,
+  TextInput,
+} from "../components/fields";
 import { useSubmit } from "../components/useSubmit";
 import { formatPence, PROVIDER_KIND_LABELS } from "../format";
+import { useLocalities } from "../people/queries";
 import { useVocabulary } from "../providers/directory";
 import type { SupportLine } from "./plan";
 
@@ -30,12 +38,21 @@ interface Compared {
 /** Find providers with the public search, compare a shortlist side by side, ask them. */
 export function Shortlist({ personId, lines }: { personId: string; lines: SupportLine[] }) {
   const vocabulary = useVocabulary();
+  const localities = useLocalities();
   const [supportType, setSupportType] = useState("");
+  const [locality, setLocality] = useState("");
+  const [kind, setKind] = useState("");
+  const [minGrade, setMinGrade] = useState("");
+  const [maxRate, setMaxRate] = useState("");
   const [availableNow, setAvailableNow] = useState(true);
   const [shortlist, setShortlist] = useState<string[]>([]);
   const [lineId, setLineId] = useState(lines[0]?.id ?? "");
   const params = new URLSearchParams({
     supportType,
+    locality,
+    kind,
+    minGrade,
+    ...(/^\d+(\.\d{1,2})?$/.test(maxRate) ? { maxRate } : {}),
     ...(availableNow ? { available: "yes" } : {}),
   });
   const found = useQuery({
@@ -69,6 +86,37 @@ export function Shortlist({ personId, lines }: { personId: string; lines: Suppor
           value: t.code,
           label: t.name,
         }))}
+      />
+      <Select
+        id="shortlist-area"
+        label="Area"
+        placeholder="Anywhere"
+        value={locality}
+        onChange={setLocality}
+        options={(localities.data ?? []).map((l) => ({ value: l.id, label: l.name }))}
+      />
+      <Select
+        id="shortlist-kind"
+        label="Kind of provider"
+        placeholder="Any kind"
+        value={kind}
+        onChange={setKind}
+        options={Object.entries(PROVIDER_KIND_LABELS).map(([value, label]) => ({ value, label }))}
+      />
+      <Select
+        id="shortlist-grade"
+        label="Lowest Care Inspectorate grade"
+        placeholder="Any grade"
+        value={minGrade}
+        onChange={setMinGrade}
+        options={["6", "5", "4", "3"].map((g) => ({ value: g, label: `${g} or better` }))}
+      />
+      <TextInput
+        id="shortlist-rate"
+        label="Most per hour (£)"
+        inputMode="decimal"
+        value={maxRate}
+        onChange={setMaxRate}
       />
       <Checkbox
         id="shortlist-available"
