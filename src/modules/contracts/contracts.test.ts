@@ -1,0 +1,173 @@
+import { describe, expect, it } from "vitest";
+import { DEFAULT_TEMPLATES } from "./default-templates";
+import { cannotSign, contractStatus, type SignAttempt, type VersionState } from "./signing";
+import { type ContractTemplate, documentHash, renderContract, templateProblems } from "./template";
+import { CONTRACT_KINDS, type ContractTerms, changedTerms } from "./terms";
+
+const terms: ContractTerms = {
+  person: "Isobel Taylor",
+  representative: null,
+  provider: "Linn Employee-owned Care",
+  council: "Fife Council",
+  outcomes: ["To get to my allotment"],
+  supports: [{ description: "Help to get to the allotment", annualPence: 783_120 }],
+  annualPence: 783_120,
+  hourlyRatePence: 2510,
+  minutesPerWeek: 360,
+  startDate: "2026-12-07",
+  reviewDate: "2027-03-07",
+};
+
+describe("templates", () => {
+  it.each(CONTRACT_KINDS)("the default %s template is complete and shifts no risk", (kind) => {
+    expect(templateProblems(DEFAULT_TEMPLATES[kind])).toEqual([]);
+  });
+
+  const three = DEFAULT_TEMPLATES["three-way"];
+  const withClause = (i: number, change: object): ContractTemplate => ({
+    ...three,
+    clauses: three.clauses.map((c, j) => (j === i ? { ...c, ...change } : c)),
+  });
+
+  it.each<[string, ContractTemplate, string, RegExp]>([
+    [
+      "an indemnity",
+      withClause(0, { text: "The provider shall indemnify the council." }),
+      "clauses.0.text",
+      /indemnity/,
+    ],
+    [
+      "taking all risk",
+      withClause(2, { text: "The provider accepts all risks." }),
+      "clauses.2.text",
+      /all risk/,
+    ],
+    [
+      "an unknown term",
+      withClause(1, { text: "Paid by {{bankAccount}}." }),
+      "clauses.1.text",
+      /not a term/,
+    ],
+    [
+      "a long easy-read line",
+      withClause(1, { easyRead: [`${"word ".repeat(21)}`] }),
+      "clauses.1.easyRead.0",
+      /20 words/,
+    ],
+    [
+      "no complaints clause",
+      { ...three, clauses: three.clauses.filter((c) => c.topic !== "complaints") },
+      "clauses",
+      /complaints/,
+    ],
+  ])("refuses %s", (_name, template, path, message) => {
+    const problems = templateProblems(template);
+    expect(problems.find((p) => p.path === path)?.message).toMatch(message);
+  });
+});
+
+describe("rendering and hashing", () => {
+  it("puts the terms into the words, and names who signs each kind", () => {
+    const doc = renderContract(DEFAULT_TEMPLATES["three-way"], terms, 1);
+    const text = JSON.stringify(doc);
+    expect(text).toContain("£7,831.20 a year");
+    expect(text).toContain("£25.10 an hour");
+    expect(text).toContain("To get to my allotment");
+    expect(text).not.toMatch(/\{\{\w+\}\}/);
+    expect(doc.parties.map((p) => [p.party, p.signs])).toEqual([
+      ["person", true],
+      ["provider", true],
+      ["council", true],
+    ]);
+    const order = renderContract(DEFAULT_TEMPLATES["service-order"], terms, 1);
+    expect(order.parties.filter((p) => p.signs).map((p) => p.party)).toEqual([
+      "provider",
+      "council",
+    ]);
+    const dp = renderContract(
+      DEFAULT_TEMPLATES["direct-payment-agreement"],
+      { ...terms, provider: null },
+      1,
+    );
+    expect(dp.parties.map((p) => p.party)).toEqual(["person", "council"]);
+  });
+
+  it("names a representative as signing for the person", () => {
+    const doc = renderContract(
+      DEFAULT_TEMPLATES["three-way"],
+      { ...terms, representative: "David Taylor" },
+      1,
+    );
+    expect(doc.parties[0]?.name).toBe("David Taylor, for Isobel Taylor");
+  });
+
+  it("gives the same hash for the same document, and a different one after any change", () => {
+    const doc = renderContract(DEFAULT_TEMPLATES["three-way"], terms, 1);
+    const again = renderContract(DEFAULT_TEMPLATES["three-way"], { ...terms }, 1);
+    expect(documentHash(again)).toBe(documentHash(doc));
+    const tampered = structuredClone(doc);
+    (tampered.sections[2] as { paragraphs: string[] }).paragraphs[0] += " ";
+    expect(documentHash(tampered)).not.toBe(documentHash(doc));
+    expect(documentHash(doc)).toMatch(/^[0-9a-f]{64}$/);
+  });
+});
+
+describe("what changed between versions", () => {
+  it("says each change in words", () => {
+    expect(changedTerms(terms, { ...terms, hourlyRatePence: 2600, annualPence: 811_200 })).toEqual([
+      "The budget changes from £7,831.20 to £8,112.00 a year.",
+      "The hourly rate changes from £25.10 to £26.00.",
+    ]);
+    expect(changedTerms(terms, { ...terms })).toEqual([]);
+    expect(changedTerms(terms, { ...terms, provider: "Kingdom Care" })).toEqual([
+      "The provider changes from Linn Employee-owned Care to Kingdom Care.",
+    ]);
+  });
+});
+
+describe("signing", () => {
+  const current: VersionState = {
+    kind: "three-way",
+    version: 2,
+    documentHash: "abc",
+    signedBy: ["person"],
+  };
+  const attempt: SignAttempt = {
+    party: "provider",
+    version: 2,
+    documentHash: "abc",
+    authorised: true,
+  };
+
+  it("is active only once every party the kind needs has signed", () => {
+    expect(contractStatus(current)).toEqual({ active: false, waitingFor: ["provider", "council"] });
+    expect(contractStatus({ ...current, signedBy: ["person", "provider", "council"] }).active).toBe(
+      true,
+    );
+    expect(
+      contractStatus({
+        ...current,
+        kind: "direct-payment-agreement",
+        signedBy: ["council", "person"],
+      }).active,
+    ).toBe(true);
+  });
+
+  it.each<[string, Partial<SignAttempt>, Partial<VersionState>, RegExp | null]>([
+    ["a provider signs the newest version as read", {}, {}, null],
+    [
+      "no provider signs a direct payment agreement",
+      {},
+      { kind: "direct-payment-agreement" },
+      /does not sign/,
+    ],
+    ["someone without authority", { authorised: false }, {}, /authority/],
+    ["an older version", { version: 1 }, {}, /not the newest version/],
+    ["a document that changed since it was read", { documentHash: "abd" }, {}, /changed since/],
+    ["twice", { party: "person" }, {}, /already signed/],
+  ])("%s", (_name, change, state, reason) => {
+    const blocked = cannotSign({ ...current, ...state }, { ...attempt, ...change });
+    if (reason) expect(blocked).toMatch(reason);
+    else expect(blocked).toBeNull();
+  });
+});

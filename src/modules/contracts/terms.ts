@@ -1,0 +1,108 @@
+import { formatPence } from "../budgets/money";
+
+// What a contract says, before any wording: the parties and the terms, taken from the plan.
+
+export const CONTRACT_KINDS = ["three-way", "direct-payment-agreement", "service-order"] as const;
+export type ContractKind = (typeof CONTRACT_KINDS)[number];
+
+/** Which agreement an option needs: Option 2 three-way, Option 1 a direct payment, 3 an order. */
+export const KIND_OF_OPTION: Record<"1" | "2" | "3", ContractKind> = {
+  "1": "direct-payment-agreement",
+  "2": "three-way",
+  "3": "service-order",
+};
+
+export const PARTIES = ["person", "provider", "council"] as const;
+export type Party = (typeof PARTIES)[number];
+
+/** Who must sign each kind before it is in force. */
+export const SIGNERS: Record<ContractKind, Party[]> = {
+  "three-way": ["person", "provider", "council"],
+  "direct-payment-agreement": ["person", "council"],
+  "service-order": ["council", "provider"],
+};
+
+export interface ContractTerms {
+  person: string;
+  /** Who signs for the person, when someone holds the authority to. */
+  representative: string | null;
+  provider: string | null;
+  council: string;
+  outcomes: string[];
+  supports: { description: string; annualPence: number }[];
+  annualPence: number;
+  /** The hourly rate, when the supports are paid by the hour (the highest, if several). */
+  hourlyRatePence: number | null;
+  minutesPerWeek: number;
+  startDate: string;
+  reviewDate: string;
+}
+
+const hours = (minutes: number) =>
+  minutes % 60 === 0
+    ? `${minutes / 60}`
+    : `${Math.floor(minutes / 60)} hours ${minutes % 60} minutes`;
+
+/** The words a template's {{placeholders}} stand for. */
+export function placeholderValues(t: ContractTerms): Record<string, string> {
+  return {
+    person: t.person,
+    representative: t.representative ?? t.person,
+    provider: t.provider ?? "the provider",
+    council: t.council,
+    outcomes: t.outcomes.map((o) => `“${o}”`).join("; "),
+    supports: t.supports
+      .map((s) => `${s.description} (${formatPence(s.annualPence)} a year)`)
+      .join("; "),
+    annualBudget: formatPence(t.annualPence),
+    weeklyBudget: formatPence(Math.floor((t.annualPence * 2 + 52) / 104)),
+    hourlyRate:
+      t.hourlyRatePence === null ? "not paid by the hour" : formatPence(t.hourlyRatePence),
+    hoursPerWeek: hours(t.minutesPerWeek),
+    startDate: t.startDate,
+    reviewDate: t.reviewDate,
+  };
+}
+export const PLACEHOLDERS = Object.keys(
+  placeholderValues({
+    person: "",
+    representative: null,
+    provider: null,
+    council: "",
+    outcomes: [],
+    supports: [],
+    annualPence: 0,
+    hourlyRatePence: null,
+    minutesPerWeek: 0,
+    startDate: "",
+    reviewDate: "",
+  }),
+);
+
+/** What changed between two versions' terms, in words, for the summary people re-sign on. */
+export function changedTerms(before: ContractTerms, after: ContractTerms): string[] {
+  const changes: string[] = [];
+  if (before.annualPence !== after.annualPence)
+    changes.push(
+      `The budget changes from ${formatPence(before.annualPence)} to ${formatPence(after.annualPence)} a year.`,
+    );
+  if (before.hourlyRatePence !== after.hourlyRatePence)
+    changes.push(
+      `The hourly rate changes from ${placeholderValues(before).hourlyRate} to ${placeholderValues(after).hourlyRate}.`,
+    );
+  if (before.minutesPerWeek !== after.minutesPerWeek)
+    changes.push(
+      `The hours change from ${hours(before.minutesPerWeek)} to ${hours(after.minutesPerWeek)} a week.`,
+    );
+  if (before.provider !== after.provider)
+    changes.push(
+      `The provider changes from ${before.provider ?? "none"} to ${after.provider ?? "none"}.`,
+    );
+  if (before.startDate !== after.startDate || before.reviewDate !== after.reviewDate)
+    changes.push(`The dates change: start ${after.startDate}, review ${after.reviewDate}.`);
+  if (JSON.stringify(before.outcomes) !== JSON.stringify(after.outcomes))
+    changes.push("The outcomes the support is for have changed.");
+  if (JSON.stringify(before.supports) !== JSON.stringify(after.supports) && changes.length === 0)
+    changes.push("The supports listed have changed.");
+  return changes;
+}
