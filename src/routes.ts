@@ -4,6 +4,7 @@ import { assessmentRoutes } from "./modules/assessment/routes";
 import { budgetApprovalRoutes, budgetAuthorityRoutes } from "./modules/budgets/approval-routes";
 import { rasRoutes } from "./modules/budgets/ras-routes";
 import { budgetRoutes } from "./modules/budgets/routes";
+import { contractRoutes } from "./modules/contracts/routes";
 import { eligibilityRoutes } from "./modules/eligibility/routes";
 import { identityRoutes } from "./modules/identity/routes";
 import { openDataRoutes } from "./modules/open-data/routes";
@@ -44,6 +45,7 @@ export function registerRoutes(app: App, deps: RouteDeps) {
     supportPlanRoutes,
     poolRoutes,
     providerRequestRoutes,
+    contractRoutes,
     careInspectorateRoutes,
     providerHealthRoutes,
     searchRoutes,

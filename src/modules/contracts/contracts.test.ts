@@ -119,6 +119,17 @@ describe("what changed between versions", () => {
       "The hourly rate changes from £25.10 to £26.00.",
     ]);
     expect(changedTerms(terms, { ...terms })).toEqual([]);
+    // Terms read back from the database have their keys in another order: still no change.
+    const reordered = JSON.parse(
+      JSON.stringify({
+        ...terms,
+        supports: terms.supports.map(({ annualPence, description }) => ({
+          annualPence,
+          description,
+        })),
+      }),
+    );
+    expect(changedTerms(terms, reordered)).toEqual([]);
     expect(changedTerms(terms, { ...terms, provider: "Kingdom Care" })).toEqual([
       "The provider changes from Linn Employee-owned Care to Kingdom Care.",
     ]);

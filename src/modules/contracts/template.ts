@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import type { FieldError } from "../../platform/http/problem";
+import { canonical } from "./canonical";
 import {
   type ContractKind,
   type ContractTerms,
@@ -123,17 +124,6 @@ export function renderContract(
       easyRead: c.easyRead.map((line) => fill(line, values)),
     })),
   };
-}
-
-/** JSON with keys in order, so the same document always gives the same bytes. */
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
-  if (value && typeof value === "object")
-    return `{${Object.keys(value)
-      .sort()
-      .map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`)
-      .join(",")}}`;
-  return JSON.stringify(value);
 }
 
 /** SHA-256 of the exact document: any later change to a signed document shows. */

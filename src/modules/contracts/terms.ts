@@ -1,4 +1,5 @@
 import { formatPence } from "../budgets/money";
+import { canonical } from "./canonical";
 
 // What a contract says, before any wording: the parties and the terms, taken from the plan.
 
@@ -100,9 +101,11 @@ export function changedTerms(before: ContractTerms, after: ContractTerms): strin
     );
   if (before.startDate !== after.startDate || before.reviewDate !== after.reviewDate)
     changes.push(`The dates change: start ${after.startDate}, review ${after.reviewDate}.`);
-  if (JSON.stringify(before.outcomes) !== JSON.stringify(after.outcomes))
+  // Compared key-order-free: terms come back from jsonb with their keys reordered.
+  const same = (a: unknown, b: unknown) => canonical(a) === canonical(b);
+  if (!same(before.outcomes, after.outcomes))
     changes.push("The outcomes the support is for have changed.");
-  if (JSON.stringify(before.supports) !== JSON.stringify(after.supports) && changes.length === 0)
+  if (!same(before.supports, after.supports) && changes.length === 0)
     changes.push("The supports listed have changed.");
   return changes;
 }

@@ -19,7 +19,8 @@ export type Action =
   | "approve"
   | "decide"
   | "choose"
-  | "respond";
+  | "respond"
+  | "sign";
 
 export type Resource =
   | "person"
@@ -33,6 +34,7 @@ export type Resource =
   | "provider"
   | "support-pool"
   | "procurement"
+  | "contract"
   | "eligibility-criteria"
   | "self-referral"
   | "carer-assessment"
@@ -129,6 +131,21 @@ const POLICY: Partial<Record<`${Resource}:${Action}`, Grant>> = {
   "support-plan:approve": CASE_HOLDERS,
   "support-pool:create": CASE_HOLDERS,
   "procurement:read": { commissioner: ANY, administrator: ANY },
+  "contract:create": CASE_HOLDERS,
+  "contract:read": {
+    "supported-person": ["self"],
+    representative: ["representative"],
+    "provider-staff": ["supporting-provider"],
+    ...CASE_HOLDERS,
+  },
+  // Whether the signer may sign for the party they name is a further check (legal authority).
+  "contract:sign": {
+    "supported-person": ["self"],
+    representative: ["representative"],
+    "provider-staff": ["supporting-provider"],
+    ...CASE_HOLDERS,
+  },
+  "contract:respond": CASE_HOLDERS,
   // Whether a provider is on the council's framework is the market team's call.
   "provider:decide": { commissioner: ANY, administrator: ANY },
   "support-pool:read": {

@@ -2,6 +2,7 @@
 
 export * from "../../modules/assessment/schema";
 export * from "../../modules/budgets/schema";
+export * from "../../modules/contracts/schema";
 export * from "../../modules/eligibility/schema";
 export * from "../../modules/identity/schema";
 export * from "../../modules/people/schema";

@@ -17,7 +17,12 @@ const font = (name: string) =>
  * Renders a document as a PDF in large, clear type (14 pt body, generous spacing), with the
  * DejaVu Sans font shipped in assets/fonts, and a title and language set for screen readers.
  */
-export function renderPdf(doc: PlainDocument): Promise<Buffer> {
+export function renderPdf(
+  doc: PlainDocument,
+  type: "standard" | "large" = "standard",
+): Promise<Buffer> {
+  // Large type for easy read: 20 pt body, one idea a line with space between.
+  const body = type === "large" ? 20 : 14;
   const pdf = new PDFDocument({
     size: "A4",
     margin: 64,
@@ -37,9 +42,17 @@ export function renderPdf(doc: PlainDocument): Promise<Buffer> {
   pdf.moveDown(0.3).font("body").fontSize(14).fillColor("#333333").text(doc.subtitle);
   pdf.fillColor("#000000");
   for (const section of doc.sections) {
-    pdf.moveDown(1).font("bold").fontSize(18).text(section.heading);
+    pdf
+      .moveDown(1)
+      .font("bold")
+      .fontSize(body + 4)
+      .text(section.heading);
     for (const paragraph of section.paragraphs) {
-      pdf.moveDown(0.5).font("body").fontSize(14).text(paragraph, { lineGap: 4 });
+      pdf
+        .moveDown(0.5)
+        .font("body")
+        .fontSize(body)
+        .text(paragraph, { lineGap: body / 3 });
     }
   }
   pdf.moveDown(2).font("body").fontSize(11).fillColor("#333333").text(doc.footer);

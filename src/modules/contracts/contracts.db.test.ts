@@ -1,0 +1,281 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Cairn } from "../../server";
+import { demoUser, startTestCairn, TestUser } from "../../testing/api";
+
+let cairn: Cairn;
+let person: TestUser;
+let worker: TestUser;
+let providerStaff: TestUser;
+let personId: string;
+let outcomeId: string;
+let ownProviderId: string;
+let otherProviderId: string;
+
+interface View {
+  id: string;
+  kind: string;
+  version: number;
+  documentHash: string;
+  status: string;
+  waitingFor: string[];
+  changeSummary: string[];
+  verified: boolean;
+  document: { parties: { party: string; name: string }[] };
+}
+
+beforeAll(async () => {
+  cairn = await startTestCairn();
+  const { body } = await new TestUser(cairn).get("/api/demo/accounts");
+  for (const account of body.accounts.filter(
+    (a: { role: string }) => a.role === "supported-person",
+  )) {
+    const candidate = new TestUser(cairn);
+    await candidate.signIn(account.email);
+    const own = (await candidate.get("/api/people")).body.people.find(
+      (p: { stage: string }) => p.stage === "budget-set",
+    );
+    if (own) {
+      person = candidate;
+      personId = own.id;
+      worker = await demoUser(
+        cairn,
+        "social-worker",
+        own.allocatedWorker.displayName === "Morag Henderson" ? "Kirkcaldy" : "",
+      );
+      break;
+    }
+  }
+  const record = (await person.get(`/api/people/${personId}`)).body;
+  const workerAccount = body.accounts.find(
+    (a: { displayName: string }) => a.displayName === record.allocatedWorker.displayName,
+  );
+  worker = new TestUser(cairn);
+  await worker.signIn(workerAccount.email);
+  outcomeId = record.assessment.outcomes[0].id;
+  providerStaff = await demoUser(cairn, "provider-staff");
+  ownProviderId = (await providerStaff.get("/api/session")).body.user.providerId;
+  otherProviderId = (await worker.get("/api/providers")).body.providers.find(
+    (p: { id: string }) => p.id !== ownProviderId,
+  ).id;
+});
+afterAll(() => cairn.close());
+
+const plan = (rate: string) => ({
+  changeSummary: `Plan at ${rate} an hour`,
+  lines: [
+    {
+      outcomeId,
+      kind: "provider-service",
+      description: "Help to get to the allotment",
+      option: "2",
+      providerId: ownProviderId,
+      cost: { type: "hourly", hoursPerWeek: "3", hourlyRate: rate },
+    },
+    {
+      outcomeId,
+      kind: "purchase",
+      description: "Gardening tools",
+      option: "1",
+      cost: { type: "one-off", amount: "60.00" },
+      howItMeetsOutcome: "She can work the allotment herself",
+    },
+    {
+      outcomeId,
+      kind: "provider-service",
+      description: "A sitter on Tuesday evenings",
+      option: "3",
+      providerId: otherProviderId,
+      cost: { type: "hourly", hoursPerWeek: "2", hourlyRate: "22.00" },
+    },
+  ],
+});
+
+const contractsNow = async (as = worker) =>
+  (await as.get(`/api/people/${personId}/contracts`)).body.contracts as View[];
+const threeWay = async (as = worker) =>
+  (await contractsNow(as)).find((c) => c.kind === "three-way") as View;
+const sign = (as: TestUser, c: View, party: string, hash = c.documentHash) =>
+  as.post(`/api/contracts/${c.id}/signatures`, { party, version: c.version, documentHash: hash });
+
+describe("contracts from an approved plan", () => {
+  it("are made only from an approved plan", async () => {
+    await worker.send("PUT", `/api/people/${personId}/plan`, plan("25.10"));
+    const early = await worker.post(`/api/people/${personId}/contracts`, {});
+    expect(early.status).toBe(409);
+    expect(early.body.detail).toMatch(/approved plan/);
+    expect(
+      (await worker.post(`/api/people/${personId}/plan/decision`, { decision: "approved" })).status,
+    ).toBe(201);
+  });
+
+  it("gives a three-way contract, a direct payment agreement and a service order", async () => {
+    const made = await worker.post(`/api/people/${personId}/contracts`, {});
+    expect(made.status).toBe(201);
+    expect(made.body.contracts.map((c: { kind: string }) => c.kind).sort()).toEqual([
+      "direct-payment-agreement",
+      "service-order",
+      "three-way",
+    ]);
+    const again = await worker.post(`/api/people/${personId}/contracts`, {});
+    expect(again.body.contracts.every((c: { outcome: string }) => c.outcome === "unchanged")).toBe(
+      true,
+    );
+    const c = await threeWay();
+    expect(c.document.parties.map((p) => p.party)).toEqual(["person", "provider", "council"]);
+    expect(c).toMatchObject({
+      status: "awaiting-signatures",
+      waitingFor: ["person", "provider", "council"],
+      verified: true,
+    });
+  });
+
+  it("renders each kind as a real PDF, in full and easy read, with parties, amounts and clauses", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "cairn-contract-"));
+    for (const c of await contractsNow()) {
+      for (const format of ["full", "easy-read"]) {
+        const res = await cairn.app.inject({
+          method: "GET",
+          url: `/api/contracts/${c.id}/document.pdf?format=${format}`,
+          headers: { cookie: worker.cookieHeader },
+        });
+        expect(res.headers["content-type"]).toBe("application/pdf");
+        const file = join(dir, `${c.kind}-${format}.pdf`);
+        writeFileSync(file, res.rawPayload);
+        const text = execFileSync("pdftotext", [file, "-"]).toString();
+        expect(text).toContain("Fife Council");
+        expect(text).toContain(c.documentHash);
+        if (c.kind !== "direct-payment-agreement") expect(text).toMatch(/£2[25]\.[01]0/);
+        if (format === "full") expect(text).toMatch(/How the rate changes[\s\S]*Living Wage/);
+        execFileSync("pdftoppm", [
+          "-png",
+          "-r",
+          "40",
+          "-f",
+          "1",
+          "-l",
+          "1",
+          file,
+          join(dir, `${c.kind}-${format}`),
+        ]);
+      }
+    }
+    const images = readdirSync(dir).filter((f) => f.endsWith(".png"));
+    expect(images).toHaveLength(6);
+  });
+});
+
+describe("signing", () => {
+  it("refuses a signature without authority, on a changed document, or by a stranger", async () => {
+    const c = await threeWay();
+    expect((await sign(person, c, "provider")).body.detail).toMatch(/authority/);
+    expect((await sign(providerStaff, c, "council")).body.detail).toMatch(/authority/);
+    const tampered = `${c.documentHash.slice(0, 63)}${c.documentHash.endsWith("0") ? "1" : "0"}`;
+    expect((await sign(person, c, "person", tampered)).body.detail).toMatch(/changed since/);
+    const finance = await demoUser(cairn, "finance-officer");
+    expect((await sign(finance, c, "council")).status).toBe(403);
+    expect((await threeWay()).waitingFor).toEqual(["person", "provider", "council"]);
+  });
+
+  it("is active only when every party has signed the same version", async () => {
+    const c = await threeWay(person);
+    expect((await sign(person, c, "person")).body).toMatchObject({
+      status: "awaiting-signatures",
+      waitingFor: ["provider", "council"],
+    });
+    expect((await sign(person, c, "person")).body.detail).toMatch(/already signed/);
+    await sign(providerStaff, c, "provider");
+    expect((await sign(worker, c, "council")).body).toMatchObject({
+      status: "active",
+      waitingFor: [],
+    });
+  });
+
+  it("makes a new version to sign again when the rate changes, with what changed", async () => {
+    await worker.send("PUT", `/api/people/${personId}/plan`, plan("26.40"));
+    await worker.post(`/api/people/${personId}/plan/decision`, { decision: "approved" });
+    const made = await worker.post(`/api/people/${personId}/contracts`, {});
+    expect(made.body.contracts.find((c: { kind: string }) => c.kind === "three-way").outcome).toBe(
+      "new-version",
+    );
+    const c = await threeWay();
+    expect(c.version).toBe(2);
+    expect(c.changeSummary).toContain("The hourly rate changes from £25.10 to £26.40.");
+    expect(c.status).toBe("awaiting-signatures");
+    expect((await sign(person, { ...c, version: 1 }, "person")).body.detail).toMatch(
+      /not the newest version/,
+    );
+  });
+
+  it("detects any change to a signed document made around the application", async () => {
+    await expect(
+      cairn.database.query("update contract_versions set document_hash = 'x'"),
+    ).rejects.toThrow(/append-only/);
+    await cairn.database.query(
+      "alter table contract_versions disable trigger contract_versions_append_only",
+    );
+    await cairn.database.query(
+      "update contract_versions set document = jsonb_set(document, '{title}', '\"A different title\"') where version = 2",
+    );
+    await cairn.database.query(
+      "alter table contract_versions enable trigger contract_versions_append_only",
+    );
+    expect((await threeWay()).verified).toBe(false);
+  });
+});
+
+describe("before signing", () => {
+  it("lets the person ask a question that the council answers, and a provider ask to renegotiate", async () => {
+    const c = await threeWay(person);
+    const asked = await person.post(`/api/contracts/${c.id}/questions`, {
+      question: "Can I change the days?",
+    });
+    expect(asked.status).toBe(201);
+    expect(
+      (
+        await person.post(`/api/contract-questions/${asked.body.questionId}/answer`, {
+          answer: "Yes",
+        })
+      ).status,
+    ).toBe(403);
+    expect(
+      (
+        await worker.post(`/api/contract-questions/${asked.body.questionId}/answer`, {
+          answer: "Yes, at any review.",
+        })
+      ).status,
+    ).toBe(200);
+    const bad = await providerStaff.post(`/api/contracts/${c.id}/rate-requests`, {
+      proposedRate: "27.00",
+      buildUp: [
+        { component: "Support worker pay at the real Living Wage", amount: "13.45" },
+        { component: "Employer's costs", amount: "3.00" },
+      ],
+      reason: "Pay went up in April.",
+    });
+    expect(bad.body.errors[0]).toMatchObject({ path: "buildUp" });
+    const good = await providerStaff.post(`/api/contracts/${c.id}/rate-requests`, {
+      proposedRate: "27.00",
+      buildUp: [
+        { component: "Support worker pay at the real Living Wage", amount: "13.45" },
+        { component: "Employer's costs", amount: "3.00" },
+        { component: "Travel, training and supervision", amount: "6.55" },
+        { component: "Management and surplus", amount: "4.00" },
+      ],
+      reason: "Pay went up in April.",
+    });
+    expect(good.status).toBe(201);
+    expect(
+      (
+        await person.post(`/api/contracts/${c.id}/rate-requests`, {
+          proposedRate: "1",
+          buildUp: [{ component: "x", amount: "1" }],
+          reason: "x",
+        })
+      ).status,
+    ).toBe(409);
+  });
+});

@@ -1,0 +1,327 @@
+import { and, eq } from "drizzle-orm";
+import { z } from "zod";
+import { requireAccess } from "../../platform/authorisation/guard";
+import type { Db } from "../../platform/db/client";
+import { renderPdf } from "../../platform/documents/pdf";
+import type { Actor } from "../../platform/http/actor";
+import { type App, type RouteDeps, requireActor } from "../../platform/http/app";
+import { requiredText } from "../../platform/http/fields";
+import { conflict, invalid, notFound } from "../../platform/http/problem";
+import { PersonParams } from "../assessment/routes";
+import { parsePounds } from "../budgets/money";
+import { relationshipTo } from "../people/relationship";
+import { representatives } from "../people/schema";
+import { lockPerson } from "../people/store";
+import { printable } from "./document";
+import { contractQuestions, contractSignatures, contracts, rateRequests } from "./schema";
+import { cannotSign } from "./signing";
+import { contractIdsOf, contractView, generateContracts, SIGNING_AUTHORITIES } from "./store";
+import { PARTIES, type Party } from "./terms";
+
+const ContractParams = z.object({ contractId: z.uuid("That is not a contract's id") });
+const tags = ["Contracts"];
+
+/** The actor's relationship to a contract: a provider stands in it only for its own contracts. */
+async function standing(
+  db: Db,
+  actor: Actor,
+  contract: { personId: string; providerId: string | null },
+) {
+  if (actor.role === "provider-staff")
+    return actor.providerId && actor.providerId === contract.providerId
+      ? "supporting-provider"
+      : "none";
+  return relationshipTo(db, actor, contract.personId);
+}
+
+/** Whether the actor holds the authority to sign for a party (not just to read the contract). */
+async function mayActFor(
+  db: Db,
+  actor: Actor,
+  party: Party,
+  contract: { personId: string; providerId: string | null },
+) {
+  if (party === "provider")
+    return actor.role === "provider-staff" && actor.providerId === contract.providerId;
+  if (party === "council")
+    return ["allocated-worker", "team-manager"].includes(
+      await relationshipTo(db, actor, contract.personId),
+    );
+  if (actor.role === "supported-person") return actor.personId === contract.personId;
+  if (actor.role !== "representative") return false;
+  const [held] = await db
+    .select({ authority: representatives.authority })
+    .from(representatives)
+    .where(
+      and(
+        eq(representatives.personId, contract.personId),
+        eq(representatives.userId, actor.userId),
+      ),
+    );
+  return Boolean(held && (SIGNING_AUTHORITIES as readonly string[]).includes(held.authority));
+}
+
+export function contractRoutes(app: App, { db }: RouteDeps) {
+  async function load(actor: Actor, contractId: string, action: "read" | "sign" | "respond") {
+    const [contract] = await db.select().from(contracts).where(eq(contracts.id, contractId));
+    if (!contract) throw notFound("That contract");
+    const access = await requireAccess(db, actor, {
+      action,
+      resource: "contract",
+      personId: contract.personId,
+      relationship: await standing(db, actor, contract),
+    });
+    return { contract, access };
+  }
+
+  app.post(
+    "/api/people/:personId/contracts",
+    {
+      schema: {
+        tags,
+        summary: "Make or update the agreements the approved plan needs",
+        params: PersonParams,
+      },
+    },
+    async (request, reply) => {
+      const { personId } = request.params;
+      const actor = requireActor(request);
+      const access = await requireAccess(db, actor, {
+        action: "create",
+        resource: "contract",
+        personId,
+      });
+      const results = await db.transaction(async (tx) => {
+        await lockPerson(tx, personId);
+        const made = await generateContracts(tx, personId, actor.userId);
+        await access.record(tx, { detail: { contracts: made.length } });
+        return made;
+      });
+      return reply.code(201).send({ contracts: results });
+    },
+  );
+
+  app.get(
+    "/api/people/:personId/contracts",
+    {
+      schema: {
+        tags,
+        summary: "The person's agreements, newest version of each",
+        params: PersonParams,
+      },
+    },
+    async (request) => {
+      const { personId } = request.params;
+      const actor = requireActor(request);
+      const access = await requireAccess(db, actor, {
+        action: "read",
+        resource: "contract",
+        personId,
+      });
+      const all = [];
+      for (const id of await contractIdsOf(db, personId)) {
+        const view = await contractView(db, id);
+        // Provider staff see only the agreements their provider is party to.
+        if (view && (actor.role !== "provider-staff" || view.providerId === actor.providerId))
+          all.push(view);
+      }
+      await access.record(db, { detail: { contracts: all.length } });
+      return { contracts: all };
+    },
+  );
+
+  app.get(
+    "/api/contracts/:contractId/document.pdf",
+    {
+      schema: {
+        tags,
+        summary: "The newest version as a PDF, in full or easy read (large type)",
+        params: ContractParams,
+        querystring: z.object({
+          format: z.enum(["full", "easy-read"], "Format is full or easy-read").default("full"),
+        }),
+        produces: ["application/pdf"],
+      },
+    },
+    async (request, reply) => {
+      const { access } = await load(requireActor(request), request.params.contractId, "read");
+      const view = await contractView(db, request.params.contractId);
+      if (!view) throw notFound("That contract");
+      const easy = request.query.format === "easy-read";
+      const pdf = await renderPdf(
+        printable(view.document, view.documentHash, view.signatures, easy),
+        easy ? "large" : "standard",
+      );
+      await access.record(db, {
+        resourceId: view.versionId,
+        detail: { document: request.query.format },
+      });
+      return reply
+        .type("application/pdf")
+        .header("content-disposition", `inline; filename="contract-v${view.version}.pdf"`)
+        .send(pdf);
+    },
+  );
+
+  app.post(
+    "/api/contracts/:contractId/signatures",
+    {
+      schema: {
+        tags,
+        summary: "Accept the newest version for a party: who, when, and the hash of what was read",
+        params: ContractParams,
+        body: z.object({
+          party: z.enum(PARTIES, "Say which party you sign for"),
+          version: z.number().int(),
+          documentHash: z
+            .string()
+            .regex(/^[0-9a-f]{64}$/, "The document's fingerprint is 64 hex characters"),
+        }),
+      },
+    },
+    async (request, reply) => {
+      const actor = requireActor(request);
+      const { contract, access } = await load(actor, request.params.contractId, "sign");
+      const { party, version, documentHash } = request.body;
+      const authorised = await mayActFor(db, actor, party, contract);
+      const result = await db.transaction(async (tx) => {
+        await tx
+          .select({ id: contracts.id })
+          .from(contracts)
+          .where(eq(contracts.id, contract.id))
+          .for("update");
+        const view = await contractView(tx, contract.id);
+        if (!view) throw notFound("That contract");
+        const blocked = cannotSign(
+          {
+            kind: contract.kind,
+            version: view.version,
+            documentHash: view.documentHash,
+            signedBy: view.signatures.map((s) => s.party),
+          },
+          { party, version, documentHash, authorised },
+        );
+        if (blocked) throw conflict(blocked);
+        await tx.insert(contractSignatures).values({
+          contractVersionId: view.versionId,
+          party,
+          signedBy: actor.userId,
+          signerName: actor.displayName,
+          documentHash,
+        });
+        await access.record(tx, { resourceId: view.versionId, detail: { party, version } });
+        return contractView(tx, contract.id);
+      });
+      return reply.code(201).send({ status: result?.status, waitingFor: result?.waitingFor });
+    },
+  );
+
+  app.post(
+    "/api/contracts/:contractId/questions",
+    {
+      schema: {
+        tags,
+        summary: "Ask a question about the contract before signing",
+        params: ContractParams,
+        body: z.object({ question: requiredText("Write your question", 2000) }),
+      },
+    },
+    async (request, reply) => {
+      const actor = requireActor(request);
+      const { contract, access } = await load(actor, request.params.contractId, "read");
+      const [row] = await db
+        .insert(contractQuestions)
+        .values({ contractId: contract.id, question: request.body.question, askedBy: actor.userId })
+        .returning({ id: contractQuestions.id });
+      await access.record(db, { resourceId: row?.id, detail: { question: true } });
+      return reply.code(201).send({ questionId: row?.id });
+    },
+  );
+
+  app.post(
+    "/api/contract-questions/:questionId/answer",
+    {
+      schema: {
+        tags,
+        summary: "Answer a question about a contract (the council)",
+        params: z.object({ questionId: z.uuid("That is not a question's id") }),
+        body: z.object({ answer: requiredText("Write the answer", 4000) }),
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      const [question] = await db
+        .select()
+        .from(contractQuestions)
+        .where(eq(contractQuestions.id, request.params.questionId));
+      if (!question) throw notFound("That question");
+      const { access } = await load(actor, question.contractId, "respond");
+      if (question.answer) throw conflict("This question has already been answered.");
+      await db
+        .update(contractQuestions)
+        .set({
+          answer: request.body.answer,
+          answeredBy: actor.userId,
+          answeredAt: new Date().toISOString(),
+        })
+        .where(eq(contractQuestions.id, question.id));
+      await access.record(db, { resourceId: question.id, detail: { answered: true } });
+      return { answered: true };
+    },
+  );
+
+  app.post(
+    "/api/contracts/:contractId/rate-requests",
+    {
+      schema: {
+        tags,
+        summary: "A provider asks to renegotiate the rate, showing how it is built up",
+        params: ContractParams,
+        body: z.object({
+          proposedRate: z.string("Give the rate in pounds, like 26.40"),
+          buildUp: z
+            .array(
+              z.object({
+                component: requiredText("Name each part of the rate", 200),
+                amount: z.string(),
+              }),
+            )
+            .min(1, "Show how the rate is built up"),
+          reason: requiredText("Say why the rate should change", 2000),
+        }),
+      },
+    },
+    async (request, reply) => {
+      const actor = requireActor(request);
+      const { contract, access } = await load(actor, request.params.contractId, "read");
+      if (!(await mayActFor(db, actor, "provider", contract)))
+        throw conflict("Only the provider in this contract can ask to renegotiate its rate.");
+      const errors: { path: string; message: string }[] = [];
+      const pence = (text: string, path: string) => {
+        const parsed = parsePounds(text);
+        if ("error" in parsed) errors.push({ path, message: parsed.error });
+        return "pence" in parsed ? parsed.pence : 0;
+      };
+      const proposed = pence(request.body.proposedRate, "proposedRate");
+      const buildUp = request.body.buildUp.map((b, i) => ({
+        component: b.component,
+        pence: pence(b.amount, `buildUp.${i}.amount`),
+      }));
+      if (!errors.length && buildUp.reduce((s, b) => s + b.pence, 0) !== proposed)
+        errors.push({ path: "buildUp", message: "The parts must add up to the rate proposed" });
+      if (errors.length) throw invalid(errors);
+      const [row] = await db
+        .insert(rateRequests)
+        .values({
+          contractId: contract.id,
+          proposedRatePence: proposed,
+          buildUp,
+          reason: request.body.reason,
+          raisedBy: actor.userId,
+        })
+        .returning({ id: rateRequests.id });
+      await access.record(db, { resourceId: row?.id, detail: { proposedRatePence: proposed } });
+      return reply.code(201).send({ rateRequestId: row?.id });
+    },
+  );
+}

@@ -1,0 +1,116 @@
+import { integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { users } from "../identity/schema";
+import { people } from "../people/schema";
+import { planVersions } from "../plans/schema";
+import { providers } from "../providers/schema";
+import type { ContractDocument, ContractTemplate } from "./template";
+import { CONTRACT_KINDS, type ContractTerms, PARTIES } from "./terms";
+
+const at = (name: string) =>
+  timestamp(name, { mode: "string", withTimezone: true }).notNull().defaultNow();
+
+/** Append-only: each version of a council's template for a kind; the newest is in use. */
+export const contractTemplates = pgTable("contract_templates", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  kind: text("kind", { enum: CONTRACT_KINDS }).notNull(),
+  template: jsonb("template").$type<ContractTemplate>().notNull(),
+  createdBy: uuid("created_by")
+    .notNull()
+    .references(() => users.id),
+  createdAt: at("created_at"),
+});
+
+/** One agreement about a person's support: a kind, and the provider for those that have one. */
+export const contracts = pgTable(
+  "contracts",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    personId: uuid("person_id")
+      .notNull()
+      .references(() => people.id),
+    kind: text("kind", { enum: CONTRACT_KINDS }).notNull(),
+    providerId: uuid("provider_id").references(() => providers.id),
+    /** kind and provider: one contract for each, whatever changes in its versions. */
+    key: text("key").notNull(),
+    createdAt: at("created_at"),
+  },
+  (t) => [uniqueIndex("contracts_person_key_idx").on(t.personId, t.key)],
+);
+
+/** Append-only: each version of a contract, the exact document and its hash. */
+export const contractVersions = pgTable(
+  "contract_versions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    contractId: uuid("contract_id")
+      .notNull()
+      .references(() => contracts.id),
+    version: integer("version").notNull(),
+    terms: jsonb("terms").$type<ContractTerms>().notNull(),
+    document: jsonb("document").$type<ContractDocument>().notNull(),
+    documentHash: text("document_hash").notNull(),
+    changeSummary: text("change_summary").array().notNull(),
+    planVersionId: uuid("plan_version_id")
+      .notNull()
+      .references(() => planVersions.id),
+    templateId: uuid("template_id").references(() => contractTemplates.id),
+    createdBy: uuid("created_by")
+      .notNull()
+      .references(() => users.id),
+    createdAt: at("created_at"),
+  },
+  (t) => [uniqueIndex("contract_versions_contract_version_idx").on(t.contractId, t.version)],
+);
+
+/** Append-only: a party's acceptance of one version: who, when, and the hash of what they read. */
+export const contractSignatures = pgTable(
+  "contract_signatures",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    contractVersionId: uuid("contract_version_id")
+      .notNull()
+      .references(() => contractVersions.id),
+    party: text("party", { enum: PARTIES }).notNull(),
+    signedBy: uuid("signed_by")
+      .notNull()
+      .references(() => users.id),
+    signerName: text("signer_name").notNull(),
+    documentHash: text("document_hash").notNull(),
+    signedAt: at("signed_at"),
+  },
+  (t) => [uniqueIndex("contract_signatures_version_party_idx").on(t.contractVersionId, t.party)],
+);
+
+/** Questions a party asks before signing, and their answers. */
+export const contractQuestions = pgTable("contract_questions", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  contractId: uuid("contract_id")
+    .notNull()
+    .references(() => contracts.id),
+  question: text("question").notNull(),
+  askedBy: uuid("asked_by")
+    .notNull()
+    .references(() => users.id),
+  askedAt: at("asked_at"),
+  answer: text("answer"),
+  answeredBy: uuid("answered_by").references(() => users.id),
+  answeredAt: timestamp("answered_at", { mode: "string", withTimezone: true }),
+});
+
+/** A provider's request to renegotiate the rate, with how the rate is built up; tracked. */
+export const rateRequests = pgTable("rate_requests", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  contractId: uuid("contract_id")
+    .notNull()
+    .references(() => contracts.id),
+  proposedRatePence: integer("proposed_rate_pence").notNull(),
+  buildUp: jsonb("build_up").$type<{ component: string; pence: number }[]>().notNull(),
+  reason: text("reason").notNull(),
+  status: text("status", { enum: ["open", "agreed", "declined"] })
+    .notNull()
+    .default("open"),
+  raisedBy: uuid("raised_by")
+    .notNull()
+    .references(() => users.id),
+  raisedAt: at("raised_at"),
+});

@@ -1,0 +1,255 @@
+import { and, asc, desc, eq, inArray } from "drizzle-orm";
+import type { Db } from "../../platform/db/client";
+import { conflict } from "../../platform/http/problem";
+import { latestAssessment } from "../assessment/store";
+import { users } from "../identity/schema";
+import { representatives } from "../people/schema";
+import { personName } from "../people/store";
+import { annualCost } from "../plans/costing";
+import { versionsOf } from "../plans/plan-store";
+import type { PlanLine } from "../plans/schema";
+import { supportPlans } from "../plans/schema";
+import { providers } from "../providers/schema";
+import { DEFAULT_TEMPLATES } from "./default-templates";
+import {
+  contractQuestions,
+  contractSignatures,
+  contracts,
+  contractTemplates,
+  contractVersions,
+  rateRequests,
+} from "./schema";
+import { contractStatus } from "./signing";
+import { documentHash, renderContract } from "./template";
+import { type ContractKind, type ContractTerms, changedTerms, KIND_OF_OPTION } from "./terms";
+
+/** The council's name as its contracts give it. */
+export const councilName = () => process.env.CAIRN_COUNCIL_NAME ?? "Fife Council";
+
+/** Representatives whose legal authority lets them sign for the person (not informal carers). */
+export const SIGNING_AUTHORITIES = [
+  "welfare-guardian",
+  "welfare-power-of-attorney",
+  "continuing-power-of-attorney",
+] as const;
+
+export async function currentTemplate(db: Db, kind: ContractKind) {
+  const [row] = await db
+    .select()
+    .from(contractTemplates)
+    .where(eq(contractTemplates.kind, kind))
+    .orderBy(desc(contractTemplates.createdAt))
+    .limit(1);
+  return row
+    ? { id: row.id, template: row.template }
+    : { id: null, template: DEFAULT_TEMPLATES[kind] };
+}
+
+const addMonths = (iso: string, months: number) => {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCMonth(d.getUTCMonth() + months);
+  return d.toISOString().slice(0, 10);
+};
+
+/** The approved plan's supports, grouped into the agreements they need, with their terms. */
+export async function agreementsFromPlan(db: Db, personId: string) {
+  const [latest] = await versionsOf(db, personId);
+  if (!latest || latest.decision?.decision !== "approved")
+    throw conflict("Contracts are made from an approved plan: approve the newest version first.");
+  const lines = latest.version.lines;
+  const missing = lines.find((l) => l.option !== "1" && !l.providerId);
+  if (missing)
+    throw conflict(`Choose a provider for “${missing.description}” before making its contract.`);
+  const groups = new Map<
+    string,
+    { kind: ContractKind; providerId: string | null; lines: PlanLine[] }
+  >();
+  for (const l of lines) {
+    const kind = KIND_OF_OPTION[l.option];
+    const providerId = kind === "direct-payment-agreement" ? null : l.providerId;
+    const key = `${kind}:${providerId ?? "-"}`;
+    const group = groups.get(key) ?? { kind, providerId, lines: [] };
+    group.lines.push(l);
+    groups.set(key, group);
+  }
+  const [person, reps, outcomes, named, accepted] = await Promise.all([
+    personName(db, personId),
+    db
+      .select({ name: users.displayName })
+      .from(representatives)
+      .innerJoin(users, eq(users.id, representatives.userId))
+      .where(
+        and(
+          eq(representatives.personId, personId),
+          inArray(representatives.authority, [...SIGNING_AUTHORITIES]),
+        ),
+      ),
+    latestAssessment(db, personId),
+    db.select({ id: providers.id, name: providers.name }).from(providers),
+    db
+      .select({ lineId: supportPlans.planLineId, startDate: supportPlans.startDate })
+      .from(supportPlans)
+      .where(and(eq(supportPlans.personId, personId), eq(supportPlans.status, "active"))),
+  ]);
+  const today = new Date().toISOString().slice(0, 10);
+  return {
+    planVersionId: latest.version.id,
+    agreements: [...groups.entries()].map(([key, g]) => {
+      const hourly = g.lines.flatMap((l) => (l.cost.type === "hourly" ? [l.cost] : []));
+      const startDate =
+        g.lines.map((l) => accepted.find((a) => a.lineId === l.id)?.startDate).find(Boolean) ??
+        today;
+      const terms: ContractTerms = {
+        person: `${person.givenName} ${person.familyName}`,
+        representative: reps[0]?.name ?? null,
+        provider: named.find((p) => p.id === g.providerId)?.name ?? null,
+        council: councilName(),
+        outcomes: (outcomes?.outcomes ?? [])
+          .filter((o) => g.lines.some((l) => l.outcomeId === o.id))
+          .map((o) => o.inOwnWords),
+        supports: g.lines.map((l) => ({
+          description: l.description,
+          annualPence: annualCost(l.cost),
+        })),
+        annualPence: g.lines.reduce((sum, l) => sum + annualCost(l.cost), 0),
+        hourlyRatePence: hourly.length ? Math.max(...hourly.map((c) => c.hourlyRatePence)) : null,
+        minutesPerWeek: hourly.reduce((sum, c) => sum + c.minutesPerWeek, 0),
+        startDate,
+        reviewDate: addMonths(startDate, 3),
+      };
+      return { key, kind: g.kind, providerId: g.providerId, terms };
+    }),
+  };
+}
+
+/**
+ * Makes or brings up to date each agreement the approved plan needs: a new contract at
+ * version 1, a new version when the terms changed (to be signed again), or nothing.
+ */
+export async function generateContracts(tx: Db, personId: string, by: string) {
+  const { planVersionId, agreements } = await agreementsFromPlan(tx, personId);
+  const results = [];
+  for (const a of agreements) {
+    let [contract] = await tx
+      .select()
+      .from(contracts)
+      .where(and(eq(contracts.personId, personId), eq(contracts.key, a.key)));
+    if (!contract) {
+      [contract] = await tx
+        .insert(contracts)
+        .values({ personId, kind: a.kind, providerId: a.providerId, key: a.key })
+        .returning();
+    }
+    const id = (contract as { id: string }).id;
+    const [latest] = await tx
+      .select()
+      .from(contractVersions)
+      .where(eq(contractVersions.contractId, id))
+      .orderBy(desc(contractVersions.version))
+      .limit(1);
+    const changes = latest ? changedTerms(latest.terms, a.terms) : ["First version."];
+    if (changes.length === 0) {
+      results.push({
+        contractId: id,
+        kind: a.kind,
+        version: latest?.version ?? 1,
+        outcome: "unchanged" as const,
+      });
+      continue;
+    }
+    const version = (latest?.version ?? 0) + 1;
+    const template = await currentTemplate(tx, a.kind);
+    const document = renderContract(template.template, a.terms, version);
+    await tx.insert(contractVersions).values({
+      contractId: id,
+      version,
+      terms: a.terms,
+      document,
+      documentHash: documentHash(document),
+      changeSummary: changes,
+      planVersionId,
+      templateId: template.id,
+      createdBy: by,
+    });
+    results.push({
+      contractId: id,
+      kind: a.kind,
+      version,
+      outcome: latest ? ("new-version" as const) : ("created" as const),
+    });
+  }
+  return results;
+}
+
+/** A contract with its newest version, who has signed it, and its questions and rate requests. */
+export async function contractView(db: Db, contractId: string) {
+  const [contract] = await db.select().from(contracts).where(eq(contracts.id, contractId));
+  if (!contract) return null;
+  const versions = await db
+    .select()
+    .from(contractVersions)
+    .where(eq(contractVersions.contractId, contractId))
+    .orderBy(desc(contractVersions.version));
+  const current = versions[0];
+  if (!current) return null;
+  const [signatures, questions, rates] = await Promise.all([
+    db
+      .select()
+      .from(contractSignatures)
+      .where(eq(contractSignatures.contractVersionId, current.id))
+      .orderBy(asc(contractSignatures.signedAt)),
+    db
+      .select()
+      .from(contractQuestions)
+      .where(eq(contractQuestions.contractId, contractId))
+      .orderBy(asc(contractQuestions.askedAt)),
+    db
+      .select()
+      .from(rateRequests)
+      .where(eq(rateRequests.contractId, contractId))
+      .orderBy(desc(rateRequests.raisedAt)),
+  ]);
+  const status = contractStatus({
+    kind: contract.kind,
+    version: current.version,
+    documentHash: current.documentHash,
+    signedBy: signatures.map((s) => s.party),
+  });
+  return {
+    id: contract.id,
+    personId: contract.personId,
+    kind: contract.kind,
+    providerId: contract.providerId,
+    version: current.version,
+    versionId: current.id,
+    document: current.document,
+    documentHash: current.documentHash,
+    /** Whether the stored document still gives the hash it was signed under. */
+    verified: documentHash(current.document) === current.documentHash,
+    changeSummary: current.changeSummary,
+    status: status.active ? ("active" as const) : ("awaiting-signatures" as const),
+    waitingFor: status.waitingFor,
+    signatures: signatures.map((s) => ({
+      party: s.party,
+      signerName: s.signerName,
+      signedAt: s.signedAt,
+      documentHash: s.documentHash,
+    })),
+    history: versions.map((v) => ({
+      version: v.version,
+      changeSummary: v.changeSummary,
+      createdAt: v.createdAt,
+    })),
+    questions,
+    rateRequests: rates,
+  };
+}
+
+export async function contractIdsOf(db: Db, personId: string) {
+  const rows = await db
+    .select({ id: contracts.id })
+    .from(contracts)
+    .where(eq(contracts.personId, personId))
+    .orderBy(asc(contracts.createdAt));
+  return rows.map((r) => r.id);
+}
