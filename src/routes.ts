@@ -5,6 +5,7 @@ import { budgetApprovalRoutes, budgetAuthorityRoutes } from "./modules/budgets/a
 import { rasRoutes } from "./modules/budgets/ras-routes";
 import { budgetRoutes } from "./modules/budgets/routes";
 import { contractRoutes } from "./modules/contracts/routes";
+import { templateRoutes } from "./modules/contracts/template-routes";
 import { eligibilityRoutes } from "./modules/eligibility/routes";
 import { identityRoutes } from "./modules/identity/routes";
 import { openDataRoutes } from "./modules/open-data/routes";
@@ -46,6 +47,7 @@ export function registerRoutes(app: App, deps: RouteDeps) {
     poolRoutes,
     providerRequestRoutes,
     contractRoutes,
+    templateRoutes,
     careInspectorateRoutes,
     providerHealthRoutes,
     searchRoutes,

@@ -279,3 +279,36 @@ describe("before signing", () => {
     ).toBe(409);
   });
 });
+
+describe("council templates", () => {
+  it("publishes an edited template as a new version, and refuses one that shifts risk", async () => {
+    const admin = await demoUser(cairn, "administrator");
+    const { templates } = (await admin.get("/api/contract-templates")).body;
+    const three = templates.find((t: { kind: string }) => t.kind === "three-way");
+    expect(three.isDefault).toBe(true);
+    const edited = { ...three.template, title: "Fife ISF agreement for {{person}}" };
+    delete edited.kind;
+    expect((await admin.send("PUT", "/api/contract-templates/three-way", edited)).status).toBe(201);
+    const risky = {
+      ...edited,
+      clauses: edited.clauses.map((c: { topic: string; text: string }) =>
+        c.topic === "responsibilities"
+          ? { ...c, text: `${c.text} The provider shall indemnify the council.` }
+          : c,
+      ),
+    };
+    const refused = await admin.send("PUT", "/api/contract-templates/three-way", risky);
+    expect(refused.status).toBe(400);
+    expect(refused.body.errors[0].message).toMatch(/indemnity/);
+    const now = (await admin.get("/api/contract-templates")).body.templates.find(
+      (t: { kind: string }) => t.kind === "three-way",
+    );
+    expect(now).toMatchObject({
+      isDefault: false,
+      template: { title: "Fife ISF agreement for {{person}}" },
+    });
+    expect((await worker.send("PUT", "/api/contract-templates/three-way", edited)).status).toBe(
+      403,
+    );
+  });
+});

@@ -76,6 +76,8 @@ const table: Row[] = [
   ["social-worker", "allocated-worker", "create", "contract", true],
   ["supported-person", "self", "create", "contract", false],
   ["finance-officer", "none", "sign", "contract", false],
+  ["administrator", "none", "create", "contract-template", true],
+  ["social-worker", "none", "create", "contract-template", false],
   ["social-worker", "none", "read", "procurement", false],
   ["commissioner", "none", "decide", "provider", true],
   ["provider-staff", "own-provider", "decide", "provider", false],

@@ -35,6 +35,7 @@ export type Resource =
   | "support-pool"
   | "procurement"
   | "contract"
+  | "contract-template"
   | "eligibility-criteria"
   | "self-referral"
   | "carer-assessment"
@@ -146,6 +147,8 @@ const POLICY: Partial<Record<`${Resource}:${Action}`, Grant>> = {
     ...CASE_HOLDERS,
   },
   "contract:respond": CASE_HOLDERS,
+  "contract-template:read": { administrator: ANY, commissioner: ANY, ...CASE_HOLDERS },
+  "contract-template:create": { administrator: ANY },
   // Whether a provider is on the council's framework is the market team's call.
   "provider:decide": { commissioner: ANY, administrator: ANY },
   "support-pool:read": {
