@@ -435,8 +435,8 @@ async function peopleSeenBy(account: DemoAccount) {
   }[];
 }
 
-describe("a support plan, the person's choice of Option 2, and the provider taking it on", () => {
-  it("is written by the worker, chosen by the person, accepted by the provider", async () => {
+describe("a support plan, the person's choice of Option 2, the provider taking it on, and the contract", () => {
+  it("is written by the worker, chosen by the person, accepted by the provider, and signed by all three", async () => {
     let personAccount: DemoAccount | undefined;
     let person: Awaited<ReturnType<typeof peopleSeenBy>>[number] | undefined;
     for (const account of accounts.filter((a) => a.role === "supported-person")) {
@@ -533,6 +533,37 @@ describe("a support plan, the person's choice of Option 2, and the provider taki
     await own.reload();
     await own.getByText(`${providerName}: they have taken it on`).waitFor();
     await expectAccessible(own);
+
+    // The plan is approved; the three-way contract is made and signed by all three parties.
+    await worker.reload();
+    await worker.getByRole("button", { name: "Approve this version" }).click();
+    await worker.getByText(/Approved on/).waitFor();
+    await worker.getByRole("link", { name: "The agreements: read and sign" }).click();
+    await worker
+      .getByRole("button", { name: "Make or update the agreements from the approved plan" })
+      .click();
+    await worker.getByRole("heading", { name: /Individual Service Fund agreement for/ }).waitFor();
+    await expectAccessible(worker);
+    await worker.getByRole("button", { name: /sign for the council/ }).click();
+    await worker.getByText("Waiting for the person and the provider to sign.").waitFor();
+
+    await own.goto(`/people/${person.id}/contracts`);
+    await own.getByRole("heading", { level: 1, name: "Your agreements" }).waitFor();
+    await own.getByLabel("Show the easy-read version").check({ force: true });
+    await own.getByText("You decide what support you get and when.").waitFor();
+    await expectAccessible(own);
+    await own.getByRole("button", { name: /sign for the person/ }).click();
+    await own.getByText("Waiting for the provider to sign.").waitFor();
+
+    await provider.goto("/");
+    await provider.getByRole("link", { name: "Agreements" }).first().waitFor();
+    await provider.goto(`/people/${person.id}/contracts`);
+    await provider.getByRole("button", { name: /sign for the provider/ }).click();
+    await provider.getByText("In force: everyone has signed.").waitFor();
+    await expectAccessible(provider);
+
+    await own.reload();
+    await own.getByText("In force: everyone has signed.").waitFor();
   });
 });
 

@@ -147,6 +147,8 @@ describe("contracts from an approved plan", () => {
         writeFileSync(file, res.rawPayload);
         const text = execFileSync("pdftotext", [file, "-"]).toString();
         expect(text).toContain("Fife Council");
+        for (const p of c.document.parties) expect(text).toContain(p.name.slice(0, 20));
+        expect(text).toMatch(format === "full" ? /Who does what[\s\S]*Complaints/ : /easy read/);
         expect(text).toContain(c.documentHash);
         if (c.kind !== "direct-payment-agreement") expect(text).toMatch(/£2[25]\.[01]0/);
         if (format === "full") expect(text).toMatch(/How the rate changes[\s\S]*Living Wage/);

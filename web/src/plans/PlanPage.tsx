@@ -34,6 +34,13 @@ export function PlanPage({ personId, user }: { personId: string; user: SessionUs
     <>
       <PageHeader title={own ? "Your support plan" : `Support plan: ${fullName(person.data)}`} />
       {p ? <Summary plan={p} own={own} /> : <p>No support plan has been written yet.</p>}
+      {p?.approval.decision?.decision === "approved" && (
+        <p>
+          <Link href={`/people/${personId}/contracts`}>
+            {own ? "Your agreements" : "The agreements"}: read and sign
+          </Link>
+        </p>
+      )}
       {p && p.lines.length > 0 && (
         <p>
           <Link className="ds_button" href={`/people/${personId}/plan/choose`}>

@@ -53,7 +53,8 @@ export function ProviderHome({ providerId }: { providerId: string | null }) {
             {active.map((p) => (
               <li key={p.id}>
                 {fullName(p.person)}: from {formatDate(p.startDate)}, {p.committedHoursPerWeek}{" "}
-                hours a week, budget {formatPence(p.annualAmountPence)} a year
+                hours a week, budget {formatPence(p.annualAmountPence)} a year.{" "}
+                <Link href={`/people/${p.person.id}/contracts`}>Agreements</Link>
               </li>
             ))}
           </ul>

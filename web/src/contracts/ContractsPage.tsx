@@ -1,0 +1,209 @@
+import { useState } from "react";
+import { post } from "../api";
+import { Button, Checkbox, ErrorSummary, Textarea } from "../components/fields";
+import { Loading, PageHeader } from "../components/layout";
+import { useSubmit } from "../components/useSubmit";
+import { formatDate } from "../format";
+import { fullName, usePerson } from "../people/queries";
+import type { SessionUser } from "../types";
+import { type Contract, KIND_WORDS, PARTY_WORDS, partyOf, useContracts } from "./contracts";
+
+/** The person's agreements: readable in full or easy read, signed by each party in their view. */
+export function ContractsPage({ personId, user }: { personId: string; user: SessionUser }) {
+  const person = usePerson(personId);
+  const contracts = useContracts(personId);
+  const caseHolder = partyOf(user.role) === "council";
+  const make = useSubmit(
+    () => post(`/api/people/${personId}/contracts`, {}),
+    () => {},
+  );
+  if (person.isPending || contracts.isPending) return <Loading />;
+  const own = user.personId === personId;
+  const name = person.data ? fullName(person.data) : "";
+  return (
+    <>
+      <PageHeader title={own ? "Your agreements" : `Agreements: ${name}`} />
+      {caseHolder && (
+        <form onSubmit={make.submit} noValidate>
+          <ErrorSummary errors={make.errors} detail={make.detail} />
+          <Button secondary disabled={make.pending}>
+            Make or update the agreements from the approved plan
+          </Button>
+        </form>
+      )}
+      {(contracts.data ?? []).length === 0 && <p>There are no agreements yet.</p>}
+      {(contracts.data ?? []).map((c) => (
+        <ContractView key={c.id} contract={c} user={user} caseHolder={caseHolder} />
+      ))}
+    </>
+  );
+}
+
+function ContractView({
+  contract: c,
+  user,
+  caseHolder,
+}: {
+  contract: Contract;
+  user: SessionUser;
+  caseHolder: boolean;
+}) {
+  const [easyRead, setEasyRead] = useState(false);
+  const party = partyOf(user.role);
+  const sign = useSubmit(
+    () =>
+      post(`/api/contracts/${c.id}/signatures`, {
+        party,
+        version: c.version,
+        documentHash: c.documentHash,
+      }),
+    () => {},
+  );
+  const headingId = `contract-${c.id}`;
+  return (
+    <article className="cairn-card" aria-labelledby={headingId}>
+      <h2 id={headingId}>{c.document.title}</h2>
+      <p>
+        {KIND_WORDS[c.kind]}. Version {c.version}.{" "}
+        <strong>
+          {c.status === "active"
+            ? "In force: everyone has signed."
+            : `Waiting for ${c.waitingFor.map((p) => PARTY_WORDS[p]).join(" and ")} to sign.`}
+        </strong>
+      </p>
+      {!c.verified && (
+        <div className="ds_error-summary" role="alert">
+          <p>This document has changed since it was made. Do not rely on it: tell the council.</p>
+        </div>
+      )}
+      {c.version > 1 && (
+        <>
+          <p>What changed in this version:</p>
+          <ul>
+            {c.changeSummary.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      <Checkbox
+        id={`${c.id}-easy`}
+        label="Show the easy-read version"
+        checked={easyRead}
+        onChange={setEasyRead}
+      />
+      <p>
+        <a href={`/api/contracts/${c.id}/document.pdf`}>The agreement as a PDF</a>
+        {" | "}
+        <a href={`/api/contracts/${c.id}/document.pdf?format=easy-read`}>
+          Easy read PDF, large type
+        </a>
+      </p>
+      <div className={easyRead ? "cairn-easy-read" : undefined}>
+        {c.document.sections.map((s) => (
+          <section key={s.heading}>
+            <h3>{s.heading}</h3>
+            {easyRead ? (
+              <ul>
+                {s.easyRead.map((line) => (
+                  <li key={line}>{line}</li>
+                ))}
+              </ul>
+            ) : (
+              s.paragraphs.map((p) => <p key={p}>{p}</p>)
+            )}
+          </section>
+        ))}
+      </div>
+      <h3>Signatures</h3>
+      <ul>
+        {c.document.parties
+          .filter((p) => p.signs)
+          .map((p) => {
+            const signed = c.signatures.find((s) => s.party === p.party);
+            return (
+              <li key={p.party}>
+                {p.name}:{" "}
+                {signed
+                  ? `signed by ${signed.signerName} on ${formatDate(signed.signedAt)}`
+                  : "not signed yet"}
+              </li>
+            );
+          })}
+      </ul>
+      <p className="ds_hint-text">Document fingerprint: {c.documentHash}</p>
+      {party && c.waitingFor.includes(party) && (
+        <form onSubmit={sign.submit} noValidate>
+          <ErrorSummary errors={sign.errors} detail={sign.detail} />
+          <Button disabled={sign.pending}>
+            I have read version {c.version} and agree: sign for {PARTY_WORDS[party]}
+          </Button>
+        </form>
+      )}
+      <Questions contract={c} caseHolder={caseHolder} />
+    </article>
+  );
+}
+
+function Questions({ contract: c, caseHolder }: { contract: Contract; caseHolder: boolean }) {
+  const [question, setQuestion] = useState("");
+  const ask = useSubmit(
+    () => post(`/api/contracts/${c.id}/questions`, { question }),
+    () => setQuestion(""),
+  );
+  const id = `${c.id}-question`;
+  return (
+    <section aria-labelledby={`${c.id}-questions`}>
+      <h3 id={`${c.id}-questions`}>Questions before signing</h3>
+      <ul>
+        {c.questions.map((q) => (
+          <li key={q.id}>
+            {q.question}{" "}
+            {q.answer ? (
+              `Answer: ${q.answer}`
+            ) : caseHolder ? (
+              <Answer questionId={q.id} />
+            ) : (
+              "(waiting for an answer)"
+            )}
+          </li>
+        ))}
+      </ul>
+      <form onSubmit={ask.submit} noValidate>
+        <ErrorSummary errors={ask.errors.map((e) => ({ ...e, path: id }))} detail={ask.detail} />
+        <Textarea
+          id={id}
+          label="Ask a question"
+          value={question}
+          onChange={setQuestion}
+          error={ask.errorFor("question")}
+        />
+        <Button secondary disabled={ask.pending}>
+          Ask
+        </Button>
+      </form>
+    </section>
+  );
+}
+
+function Answer({ questionId }: { questionId: string }) {
+  const [answer, setAnswer] = useState("");
+  const send = useSubmit(
+    () => post(`/api/contract-questions/${questionId}/answer`, { answer }),
+    () => {},
+  );
+  return (
+    <form onSubmit={send.submit} noValidate>
+      <Textarea
+        id={`${questionId}-answer`}
+        label="Your answer"
+        value={answer}
+        onChange={setAnswer}
+        error={send.errorFor("answer")}
+      />
+      <Button secondary disabled={send.pending}>
+        Answer
+      </Button>
+    </form>
+  );
+}
