@@ -561,9 +561,47 @@ describe("a support plan, the person's choice of Option 2, the provider taking i
     await provider.getByRole("button", { name: /sign for the provider/ }).click();
     await provider.getByText("In force: everyone has signed.").waitFor();
     await expectAccessible(provider);
+    await provider.getByLabel("The rate you propose (£ an hour)").fill("27.00");
+    for (const [part, amount] of [
+      ["Support worker pay", "13.45"],
+      ["Employer's costs", "3.00"],
+      ["Travel, training and supervision", "6.55"],
+      ["Management and surplus", "3.00"],
+    ] as const) {
+      await provider.getByLabel(new RegExp(`^${part}`)).fill(amount);
+    }
+    await provider.getByLabel("Why the rate should change").fill("Pay rose with the Living Wage.");
+    await provider.getByRole("button", { name: "Send the request" }).click();
+    await provider.getByText("The parts must add up to the rate proposed").first().waitFor();
+    await provider.getByLabel(/^Management and surplus/).fill("4.00");
+    await provider.getByRole("button", { name: "Send the request" }).click();
+    await provider.getByText(/£27\.00 an hour asked \(open\)/).waitFor();
 
     await own.reload();
     await own.getByText("In force: everyone has signed.").waitFor();
+  });
+});
+
+describe("the council's contract templates", () => {
+  it("are edited by an administrator, who cannot publish wording that shifts risk", async () => {
+    const admin = await newPage();
+    await pickDemoAccount(admin, accounts.find((a) => a.role === "administrator") as DemoAccount);
+    await admin.getByRole("link", { name: /Contract templates/ }).click();
+    await admin.getByRole("heading", { level: 1, name: "Contract templates" }).waitFor();
+    await expectAccessible(admin);
+    const text = admin.locator("#clause-0-text");
+    await text.fill(`${await text.inputValue()} The provider shall indemnify the council.`);
+    await admin.getByRole("button", { name: "Publish this template" }).click();
+    await admin
+      .getByText(/must not shift social work risk/)
+      .first()
+      .waitFor();
+    await expectAccessible(admin);
+    await text.fill(
+      (await text.inputValue()).replace(" The provider shall indemnify the council.", ""),
+    );
+    await admin.getByRole("button", { name: "Publish this template" }).click();
+    await admin.getByText("Published as a new version.").waitFor();
   });
 });
 

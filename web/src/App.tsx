@@ -7,6 +7,7 @@ import { BudgetPage } from "./budgets/BudgetPage";
 import { RasPage } from "./budgets/RasPage";
 import { Layout, Loading, PageHeader } from "./components/layout";
 import { ContractsPage } from "./contracts/ContractsPage";
+import { TemplatesAdmin } from "./contracts/TemplatesAdmin";
 import { EligibilityPage } from "./eligibility/EligibilityPage";
 import { HomePage } from "./home/HomePage";
 import { AccountPage } from "./identity/AccountPage";
@@ -36,6 +37,7 @@ const PAGES: [string, Page][] = [
   ["/people/:id/carer", (p) => <CarerAssessmentPage personId={p.id ?? ""} />],
   ["/providers/:id", (p) => <ProviderEntryPage providerId={p.id ?? ""} />],
   ["/people/:id/plan", (p, user) => <PlanPage personId={p.id ?? ""} user={user} />],
+  ["/contract-templates", () => <TemplatesAdmin />],
   ["/people/:id/contracts", (p, user) => <ContractsPage personId={p.id ?? ""} user={user} />],
   ["/people/:id/plan/choose", (p, user) => <ChooseOptionsPage personId={p.id ?? ""} user={user} />],
 ];

@@ -7,6 +7,7 @@ import { TextInput } from "../components/fields";
 import { Loading, PageHeader } from "../components/layout";
 import { CriteriaAdmin } from "../eligibility/CriteriaAdmin";
 import { ROLE_LABELS } from "../format";
+import { Link } from "../router";
 
 interface AuditEntry {
   id: number;
@@ -38,6 +39,11 @@ export function AdminHome() {
   return (
     <>
       <PageHeader title="Administration" />
+      <p>
+        <Link href="/contract-templates">
+          Contract templates: the council's agreements in plain words
+        </Link>
+      </p>
       <CriteriaAdmin />
       <RasVersions canPublish />
       <AuthorityAdmin />

@@ -7,6 +7,7 @@ import { formatDate } from "../format";
 import { fullName, usePerson } from "../people/queries";
 import type { SessionUser } from "../types";
 import { type Contract, KIND_WORDS, PARTY_WORDS, partyOf, useContracts } from "./contracts";
+import { RateRequest } from "./RateRequest";
 
 /** The person's agreements: readable in full or easy read, signed by each party in their view. */
 export function ContractsPage({ personId, user }: { personId: string; user: SessionUser }) {
@@ -141,6 +142,9 @@ function ContractView({
         </form>
       )}
       <Questions contract={c} caseHolder={caseHolder} />
+      {party === "provider" && c.kind !== "direct-payment-agreement" && (
+        <RateRequest contract={c} />
+      )}
     </article>
   );
 }

@@ -19,6 +19,13 @@ export interface Contract {
   };
   signatures: { party: Party; signerName: string; signedAt: string }[];
   questions: { id: string; question: string; answer: string | null }[];
+  rateRequests: {
+    id: string;
+    proposedRatePence: number;
+    reason: string;
+    status: "open" | "agreed" | "declined";
+    raisedAt: string;
+  }[];
 }
 
 export const PARTY_WORDS: Record<Party, string> = {
