@@ -5,6 +5,7 @@ export * from "../../modules/budgets/schema";
 export * from "../../modules/contracts/schema";
 export * from "../../modules/eligibility/schema";
 export * from "../../modules/identity/schema";
+export * from "../../modules/ledger/schema";
 export * from "../../modules/people/schema";
 export * from "../../modules/plans/schema";
 export * from "../../modules/providers/schema";

@@ -1,0 +1,118 @@
+import {
+  bigint,
+  index,
+  integer,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
+import { contracts } from "../contracts/schema";
+import { users } from "../identity/schema";
+import { people } from "../people/schema";
+import { providers } from "../providers/schema";
+import { TRANSACTION_KINDS } from "./rules";
+
+const at = (name: string) =>
+  timestamp(name, { mode: "string", withTimezone: true }).notNull().defaultNow();
+
+/** What each account is: a person's fund, a provider's account, or one of the council's. */
+export const ledgerAccounts = pgTable("ledger_accounts", {
+  key: text("key").primaryKey(),
+  kind: text("kind", { enum: ["fund", "provider", "council", "contribution"] }).notNull(),
+  label: text("label").notNull(),
+  personId: uuid("person_id").references(() => people.id),
+  providerId: uuid("provider_id").references(() => providers.id),
+  contractId: uuid("contract_id").references(() => contracts.id),
+  /** For a fund: the SDS option it serves (1 direct payment, 2 ISF, 3 council-arranged). */
+  option: text("option", { enum: ["1", "2", "3"] }),
+  createdAt: at("created_at"),
+});
+
+/** Append-only: one movement of money, linked to what caused it. */
+export const ledgerTransactions = pgTable(
+  "ledger_transactions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    kind: text("kind", { enum: TRANSACTION_KINDS }).notNull(),
+    /** What it came from: "allocation-run", "provider-return", "payment-run", "decision"... */
+    sourceType: text("source_type").notNull(),
+    sourceId: text("source_id").notNull(),
+    /** Retrying the same thing never records it twice. */
+    idempotencyKey: text("idempotency_key").notNull().unique(),
+    reversesId: uuid("reverses_id").unique(),
+    period: text("period"),
+    memo: text("memo").notNull(),
+    recordedBy: uuid("recorded_by")
+      .notNull()
+      .references(() => users.id),
+    recordedAt: at("recorded_at"),
+  },
+  (t) => [index("ledger_transactions_source_idx").on(t.sourceType, t.sourceId)],
+);
+
+/** Append-only: the postings of a transaction; an account's balance is the sum of its entries. */
+export const ledgerEntries = pgTable(
+  "ledger_entries",
+  {
+    id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+    transactionId: uuid("transaction_id")
+      .notNull()
+      .references(() => ledgerTransactions.id),
+    account: text("account")
+      .notNull()
+      .references(() => ledgerAccounts.key),
+    pence: bigint("pence", { mode: "number" }).notNull(),
+  },
+  (t) => [
+    index("ledger_entries_account_idx").on(t.account, t.transactionId),
+    index("ledger_entries_transaction_idx").on(t.transactionId),
+  ],
+);
+
+/** What a provider delivered for one contract in one month. */
+export const providerReturns = pgTable(
+  "provider_returns",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    contractId: uuid("contract_id")
+      .notNull()
+      .references(() => contracts.id),
+    period: text("period").notNull(),
+    submittedBy: uuid("submitted_by")
+      .notNull()
+      .references(() => users.id),
+    submittedAt: at("submitted_at"),
+  },
+  (t) => [uniqueIndex("provider_returns_contract_period_idx").on(t.contractId, t.period)],
+);
+
+export const providerReturnLines = pgTable("provider_return_lines", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  returnId: uuid("return_id")
+    .notNull()
+    .references(() => providerReturns.id),
+  lineNumber: integer("line_number").notNull(),
+  kind: text("kind", { enum: ["support", "purchase"] }).notNull(),
+  description: text("description").notNull(),
+  plannedMinutes: integer("planned_minutes").notNull().default(0),
+  deliveredMinutes: integer("delivered_minutes").notNull().default(0),
+  plannedVisits: integer("planned_visits").notNull().default(0),
+  deliveredVisits: integer("delivered_visits").notNull().default(0),
+  pence: bigint("pence", { mode: "number" }).notNull(),
+  transactionId: uuid("transaction_id").references(() => ledgerTransactions.id),
+});
+
+/** A conversation about one line of a return: a query and its replies, kept. */
+export const returnLineMessages = pgTable("return_line_messages", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  lineId: uuid("line_id")
+    .notNull()
+    .references(() => providerReturnLines.id),
+  message: text("message").notNull(),
+  sentBy: uuid("sent_by")
+    .notNull()
+    .references(() => users.id),
+  sentAt: at("sent_at"),
+});
