@@ -8,6 +8,7 @@ import { contractRoutes } from "./modules/contracts/routes";
 import { templateRoutes } from "./modules/contracts/template-routes";
 import { eligibilityRoutes } from "./modules/eligibility/routes";
 import { identityRoutes } from "./modules/identity/routes";
+import { ledgerRoutes } from "./modules/ledger/routes";
 import { openDataRoutes } from "./modules/open-data/routes";
 import { peopleRoutes } from "./modules/people/routes";
 import { supportPlanRoutes } from "./modules/plans/plan-routes";
@@ -48,6 +49,7 @@ export function registerRoutes(app: App, deps: RouteDeps) {
     providerRequestRoutes,
     contractRoutes,
     templateRoutes,
+    ledgerRoutes,
     careInspectorateRoutes,
     providerHealthRoutes,
     searchRoutes,

@@ -22,7 +22,7 @@ const ContractParams = z.object({ contractId: z.uuid("That is not a contract's i
 const tags = ["Contracts"];
 
 /** The actor's relationship to a contract: a provider stands in it only for its own contracts. */
-async function standing(
+export async function standing(
   db: Db,
   actor: Actor,
   contract: { personId: string; providerId: string | null },

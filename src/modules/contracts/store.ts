@@ -222,6 +222,7 @@ export async function contractView(db: Db, contractId: string) {
     providerId: contract.providerId,
     version: current.version,
     versionId: current.id,
+    terms: current.terms,
     document: current.document,
     documentHash: current.documentHash,
     /** Whether the stored document still gives the hash it was signed under. */

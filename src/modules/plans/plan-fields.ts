@@ -6,7 +6,7 @@ import { PARTICIPANT_ROLES } from "./principles";
 
 // What a social worker, person or representative writes into a support plan.
 
-const pounds = (message: string) =>
+export const pounds = (message: string) =>
   z.string(message).transform((text, ctx) => {
     const parsed = parsePounds(text);
     if ("error" in parsed) {
@@ -17,7 +17,7 @@ const pounds = (message: string) =>
   });
 
 /** "7.5" or "7.25" hours as whole minutes; refused unless it comes to whole minutes. */
-const hours = z.string("Give the hours a week, like 7.5").transform((text, ctx) => {
+export const hoursAsMinutes = z.string("Give the hours a week, like 7.5").transform((text, ctx) => {
   const m = /^\s*(\d{1,3})(?:\.(\d{1,2}))?\s*$/.exec(text);
   const minutes = m
     ? Number(m[1]) * 60 + (Number((m[2] ?? "0").padEnd(2, "0")) * 60) / 100
@@ -39,7 +39,7 @@ export const CostInput = z.discriminatedUnion(
       .object({
         type: z.literal("hourly"),
         /** Hours as people write them ("7.5"), or exact minutes (as a saved plan holds them). */
-        hoursPerWeek: hours.optional(),
+        hoursPerWeek: hoursAsMinutes.optional(),
         minutesPerWeek: z
           .number()
           .int()

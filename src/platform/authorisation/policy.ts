@@ -36,6 +36,9 @@ export type Resource =
   | "procurement"
   | "contract"
   | "contract-template"
+  | "ledger"
+  | "provider-return"
+  | "statement"
   | "eligibility-criteria"
   | "self-referral"
   | "carer-assessment"
@@ -149,6 +152,23 @@ const POLICY: Partial<Record<`${Resource}:${Action}`, Grant>> = {
   "contract:respond": CASE_HOLDERS,
   "contract-template:read": { administrator: ANY, commissioner: ANY, ...CASE_HOLDERS },
   "contract-template:create": { administrator: ANY },
+  "ledger:create": { "finance-officer": ANY },
+  // Returns are the provider's to make on its own contracts; finance and the person can query.
+  "provider-return:create": { "provider-staff": ["supporting-provider"] },
+  "provider-return:read": {
+    "supported-person": ["self"],
+    representative: ["representative"],
+    "provider-staff": ["supporting-provider"],
+    "finance-officer": ANY,
+    ...CASE_HOLDERS,
+  },
+  "statement:read": {
+    "supported-person": ["self"],
+    representative: ["representative"],
+    "provider-staff": ["supporting-provider"],
+    "finance-officer": ANY,
+    ...CASE_HOLDERS,
+  },
   // Whether a provider is on the council's framework is the market team's call.
   "provider:decide": { commissioner: ANY, administrator: ANY },
   "support-pool:read": {

@@ -1,0 +1,98 @@
+import { eq } from "drizzle-orm";
+import type { Db } from "../../platform/db/client";
+import { contracts } from "../contracts/schema";
+import { contractView } from "../contracts/store";
+import { personName } from "../people/store";
+import { providers } from "../providers/schema";
+import {
+  allocation,
+  COUNCIL_FUNDING,
+  fundAccount,
+  PAID_OUT,
+  PURCHASES,
+  providerAccount,
+} from "./rules";
+import { monthlyShare, monthOfFinancialYear } from "./statement";
+import { type AccountRow, ensureAccounts, recordTransaction } from "./store";
+
+const OPTION_OF = {
+  "three-way": "2",
+  "direct-payment-agreement": "1",
+  "service-order": "3",
+} as const;
+const FUND_WORDS = {
+  "1": "direct payment account",
+  "2": "Individual Service Fund",
+  "3": "council-arranged budget",
+} as const;
+
+export const COUNCIL_ACCOUNTS: AccountRow[] = [
+  { key: COUNCIL_FUNDING, kind: "council", label: "Council social care budget" },
+  { key: PURCHASES, kind: "council", label: "Purchases made from funds" },
+  { key: PAID_OUT, kind: "council", label: "Paid out by the council" },
+];
+
+/** The accounts a signed contract runs on: the person's fund and, if any, the provider's. */
+export async function accountsForContract(tx: Db, contractId: string) {
+  const [c] = await tx.select().from(contracts).where(eq(contracts.id, contractId));
+  if (!c) return null;
+  const option = OPTION_OF[c.kind];
+  const person = await personName(tx, c.personId);
+  const [provider] = c.providerId
+    ? await tx
+        .select({ name: providers.name })
+        .from(providers)
+        .where(eq(providers.id, c.providerId))
+    : [];
+  const fund = fundAccount(c.id);
+  const rows: AccountRow[] = [
+    ...COUNCIL_ACCOUNTS,
+    {
+      key: fund,
+      kind: "fund",
+      label: `${person.givenName} ${person.familyName}'s ${FUND_WORDS[option]}${provider ? ` with ${provider.name}` : ""}`,
+      personId: c.personId,
+      providerId: c.providerId,
+      contractId: c.id,
+      option,
+    },
+  ];
+  if (c.providerId)
+    rows.push({
+      key: providerAccount(c.providerId),
+      kind: "provider",
+      label: provider?.name ?? "Provider",
+      providerId: c.providerId,
+    });
+  await ensureAccounts(tx, rows);
+  return { contract: c, fund, option };
+}
+
+/**
+ * The month's allocation into every fund whose contract is in force: the annual amount shared
+ * so the year adds up exactly. Idempotent: a fund is paid once for a month, however often run.
+ */
+export async function allocateMonth(tx: Db, period: string, by: string) {
+  const all = await tx.select({ id: contracts.id }).from(contracts);
+  let recorded = 0;
+  let already = 0;
+  for (const { id } of all) {
+    const view = await contractView(tx, id);
+    if (!view || view.status !== "active") continue;
+    const accounts = await accountsForContract(tx, id);
+    if (!accounts) continue;
+    const pence = monthlyShare(view.terms.annualPence, monthOfFinancialYear(period));
+    const result = await recordTransaction(tx, {
+      transaction: allocation(accounts.fund, pence),
+      sourceType: "allocation-run",
+      sourceId: period,
+      idempotencyKey: `allocation:${accounts.fund}:${period}`,
+      period,
+      memo: `Budget for ${period}`,
+      recordedBy: by,
+    });
+    if (result.recorded) recorded++;
+    else already++;
+  }
+  return { period, recorded, alreadyRecorded: already };
+}

@@ -1,0 +1,187 @@
+import { execFileSync } from "node:child_process";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Cairn } from "../../server";
+import { demoUser, startTestCairn, type TestUser } from "../../testing/api";
+import { activeContract } from "../../testing/contract";
+import { monthlyShare } from "./statement";
+
+let cairn: Cairn;
+let finance: TestUser;
+let person: TestUser;
+let provider: TestUser;
+let personId: string;
+let contractId: string;
+
+beforeAll(async () => {
+  cairn = await startTestCairn();
+  ({ person, provider, personId, contractId } = await activeContract(cairn));
+  finance = await demoUser(cairn, "finance-officer");
+});
+afterAll(() => cairn.close());
+
+const entries = async () =>
+  Number(
+    (await cairn.database.query<{ n: string }>("select count(*) as n from ledger_entries"))[0]?.n,
+  );
+const statement = async (period: string, as = person) =>
+  (await as.get(`/api/people/${personId}/statements/${period}`)).body.statements[0].statement;
+
+describe("money into a fund", () => {
+  it("pays the month's budget into every fund in force, once however often it is run", async () => {
+    const first = await finance.post("/api/ledger/allocations", { period: "2026-12" });
+    expect(first.status).toBe(201);
+    expect(first.body.recorded).toBeGreaterThanOrEqual(1);
+    const again = await finance.post("/api/ledger/allocations", { period: "2026-12" });
+    expect(again.body).toMatchObject({ recorded: 0, alreadyRecorded: first.body.recorded });
+    const s = await statement("2026-12");
+    expect(s.cameIn).toEqual([{ label: "From the council", pence: monthlyShare(783_120, 9) }]);
+    expect((await person.post("/api/ledger/allocations", { period: "2026-12" })).status).toBe(403);
+  });
+});
+
+describe("provider returns", () => {
+  it("charges delivered hours at the contract's rate and purchases from the fund", async () => {
+    const reply = await provider.post(`/api/contracts/${contractId}/returns`, {
+      period: "2026-12",
+      lines: [
+        {
+          kind: "support",
+          description: "Allotment support",
+          plannedHours: "26",
+          deliveredHours: "24.5",
+          plannedVisits: 8,
+          deliveredVisits: 7,
+        },
+        { kind: "purchase", description: "Seeds and compost", amount: "18.40" },
+      ],
+    });
+    expect(reply.status).toBe(201);
+    const s = await statement("2026-12");
+    expect(s.wentOut).toEqual([
+      { label: "Allotment support", pence: 61_495 }, // 24.5 hours at £25.10
+      { label: "Seeds and compost", pence: 1_840 },
+    ]);
+    expect(s.closingPence).toBe(s.openingPence + s.totalInPence - 61_495 - 1_840);
+    const twice = await provider.post(`/api/contracts/${contractId}/returns`, {
+      period: "2026-12",
+      lines: [{ kind: "purchase", description: "More", amount: "1.00" }],
+    });
+    expect(twice.status).toBe(409);
+  });
+
+  it("reports every bad CSV row by line and keeps nothing; a good file is taken", async () => {
+    const before = await entries();
+    const send = (csv: string) =>
+      cairn.app.inject({
+        method: "POST",
+        url: `/api/contracts/${contractId}/returns.csv?period=2027-01`,
+        payload: csv,
+        headers: {
+          "content-type": "text/csv",
+          cookie: provider.cookieHeader,
+          "x-csrf-token": provider.csrfToken,
+        },
+      });
+    const header =
+      "kind,description,planned_hours,delivered_hours,planned_visits,delivered_visits,amount";
+    const bad = await send(
+      `${header}\nsupport,Allotment,26,lots,8,7,\nteleport,x,,,,,\npurchase,Gloves,,,,,abc\n`,
+    );
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().errors.map((e: { path: string }) => e.path)).toEqual([
+      "line.2",
+      "line.3",
+      "line.4",
+    ]);
+    expect(await entries()).toBe(before);
+    const good = await send(
+      `${header}\nsupport,Allotment support,26,26,8,8,\npurchase,Gloves,,,,,9.99\n`,
+    );
+    expect(good.statusCode).toBe(201);
+    expect(await entries()).toBe(before + 4);
+    expect(
+      (
+        await person.post(`/api/contracts/${contractId}/returns`, {
+          period: "2027-02",
+          lines: [{ kind: "purchase", description: "x", amount: "1" }],
+        })
+      ).status,
+    ).toBe(403);
+  });
+
+  it("keeps the conversation when the person queries a line and the provider answers", async () => {
+    const { returns } = (await finance.get(`/api/contracts/${contractId}/returns`)).body;
+    const line = returns[0].lines[1];
+    expect(
+      (
+        await person.post(`/api/return-lines/${line.id}/messages`, {
+          message: "What were the seeds for?",
+        })
+      ).status,
+    ).toBe(201);
+    expect(
+      (
+        await provider.post(`/api/return-lines/${line.id}/messages`, {
+          message: "Spring planting, as agreed.",
+        })
+      ).status,
+    ).toBe(201);
+    const after = (await person.get(`/api/contracts/${contractId}/returns`)).body.returns[0]
+      .lines[1];
+    expect(after.messages.map((m: { message: string }) => m.message)).toEqual([
+      "What were the seeds for?",
+      "Spring planting, as agreed.",
+    ]);
+  });
+});
+
+describe("the ledger as a whole", () => {
+  it("corrects by reversal, once, and the statement shows the correction", async () => {
+    const { returns } = (await finance.get(`/api/contracts/${contractId}/returns`)).body;
+    const purchase = returns[0].lines[1];
+    const reversed = await finance.post(
+      `/api/ledger/transactions/${purchase.transactionId}/reversal`,
+      { reason: "Paid twice" },
+    );
+    expect(reversed.status).toBe(201);
+    expect((await statement("2026-12")).cameIn).toContainEqual({
+      label: "Corrections",
+      pence: 1_840,
+    });
+    expect(
+      (
+        await finance.post(`/api/ledger/transactions/${purchase.transactionId}/reversal`, {
+          reason: "Again",
+        })
+      ).status,
+    ).toBe(409);
+  });
+
+  it("always balances: all entries sum to zero, and an unbalanced transaction is refused at commit", async () => {
+    const [total] = await cairn.database.query<{ sum: string }>(
+      "select coalesce(sum(pence), 0) as sum from ledger_entries",
+    );
+    expect(Number(total?.sum)).toBe(0);
+    await expect(
+      cairn.database.query(`
+        with t as (insert into ledger_transactions (kind, source_type, source_id, idempotency_key, memo, recorded_by)
+          select 'charge', 'test', 'x', 'unbalanced-test', 'x', id from users limit 1 returning id)
+        insert into ledger_entries (transaction_id, account, pence) select id, 'council:funding', 100 from t`),
+    ).rejects.toThrow(/does not balance/);
+    await expect(cairn.database.query("delete from ledger_entries")).rejects.toThrow(/append-only/);
+  });
+
+  it("gives the person their statement as a PDF, in easy read too", async () => {
+    for (const format of ["full", "easy-read"]) {
+      const res = await cairn.app.inject({
+        method: "GET",
+        url: `/api/people/${personId}/statements/2026-12/statement.pdf?format=${format}`,
+        headers: { cookie: person.cookieHeader },
+      });
+      expect(res.headers["content-type"]).toBe("application/pdf");
+      const text = execFileSync("pdftotext", ["-", "-"], { input: res.rawPayload }).toString();
+      expect(text).toMatch(format === "full" ? /Left at the end of the month/ : /is left/);
+      expect(text).toContain("%");
+    }
+  });
+});

@@ -1,0 +1,96 @@
+import { asc, eq, inArray } from "drizzle-orm";
+import type { Db } from "../../platform/db/client";
+import { conflict } from "../../platform/http/problem";
+import type { ContractTerms } from "../contracts/terms";
+import { accountsForContract } from "./funds";
+import type { ReturnLine } from "./returns";
+import { charge, chargeFor, providerAccount, purchase } from "./rules";
+import { providerReturnLines, providerReturns, returnLineMessages } from "./schema";
+import { recordTransaction } from "./store";
+
+/**
+ * Records a month's return and its money in one go: delivered hours charged to the fund at the
+ * contract's rate, purchases paid from it. One return a contract a month; corrections reverse.
+ */
+export async function submitReturn(
+  tx: Db,
+  c: { id: string; providerId: string | null; terms: ContractTerms },
+  period: string,
+  lines: ReturnLine[],
+  by: string,
+) {
+  const accounts = await accountsForContract(tx, c.id);
+  if (!accounts || !c.providerId) throw conflict("Returns are for contracts with a provider.");
+  const [ret] = await tx
+    .insert(providerReturns)
+    .values({ contractId: c.id, period, submittedBy: by })
+    .onConflictDoNothing()
+    .returning({ id: providerReturns.id });
+  if (!ret)
+    throw conflict(
+      `The return for ${period} is already in: a correction is a reversal, not a new return.`,
+    );
+  const rate = c.terms.hourlyRatePence ?? 0;
+  for (const [i, line] of lines.entries()) {
+    const pence = line.kind === "support" ? chargeFor(line.deliveredHours, rate) : line.amount;
+    const money = await recordTransaction(tx, {
+      transaction:
+        line.kind === "support"
+          ? charge(accounts.fund, providerAccount(c.providerId), pence)
+          : purchase(accounts.fund, pence),
+      sourceType: "provider-return",
+      sourceId: ret.id,
+      idempotencyKey: `return:${ret.id}:${i + 1}`,
+      period,
+      memo: line.description,
+      recordedBy: by,
+    });
+    await tx.insert(providerReturnLines).values({
+      returnId: ret.id,
+      lineNumber: i + 1,
+      kind: line.kind,
+      description: line.description,
+      plannedMinutes: line.kind === "support" ? line.plannedHours : 0,
+      deliveredMinutes: line.kind === "support" ? line.deliveredHours : 0,
+      plannedVisits: line.kind === "support" ? line.plannedVisits : 0,
+      deliveredVisits: line.kind === "support" ? line.deliveredVisits : 0,
+      pence,
+      transactionId: money.id,
+    });
+  }
+  return { returnId: ret.id, lines: lines.length };
+}
+
+export async function returnsOf(db: Db, contractId: string) {
+  const returns = await db
+    .select()
+    .from(providerReturns)
+    .where(eq(providerReturns.contractId, contractId))
+    .orderBy(asc(providerReturns.period));
+  const ids = returns.map((r) => r.id);
+  const lines = ids.length
+    ? await db
+        .select()
+        .from(providerReturnLines)
+        .where(inArray(providerReturnLines.returnId, ids))
+        .orderBy(asc(providerReturnLines.lineNumber))
+    : [];
+  const messages = lines.length
+    ? await db
+        .select()
+        .from(returnLineMessages)
+        .where(
+          inArray(
+            returnLineMessages.lineId,
+            lines.map((l) => l.id),
+          ),
+        )
+        .orderBy(asc(returnLineMessages.sentAt))
+    : [];
+  return returns.map((r) => ({
+    ...r,
+    lines: lines
+      .filter((l) => l.returnId === r.id)
+      .map((l) => ({ ...l, messages: messages.filter((m) => m.lineId === l.id) })),
+  }));
+}
