@@ -8,6 +8,7 @@ import { contractRoutes } from "./modules/contracts/routes";
 import { templateRoutes } from "./modules/contracts/template-routes";
 import { eligibilityRoutes } from "./modules/eligibility/routes";
 import { identityRoutes } from "./modules/identity/routes";
+import { paymentRoutes } from "./modules/ledger/payment-routes";
 import { ledgerRoutes } from "./modules/ledger/routes";
 import { openDataRoutes } from "./modules/open-data/routes";
 import { peopleRoutes } from "./modules/people/routes";
@@ -50,6 +51,7 @@ export function registerRoutes(app: App, deps: RouteDeps) {
     contractRoutes,
     templateRoutes,
     ledgerRoutes,
+    paymentRoutes,
     careInspectorateRoutes,
     providerHealthRoutes,
     searchRoutes,

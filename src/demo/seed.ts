@@ -168,6 +168,8 @@ async function seed(tx: Db, passwordHash: string) {
       providerId: p.id,
     })),
     { name: "Alan Petrie", role: "finance-officer" },
+    // A second finance officer: payment runs need one to draft and another to approve.
+    { name: "Priya Nair", role: "finance-officer" },
     { name: "Shona Wallace", role: "commissioner" },
     { name: "Kenneth Muir", role: "administrator" },
   ];

@@ -1,8 +1,9 @@
 import { execFileSync } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Cairn } from "../../server";
-import { demoUser, startTestCairn, type TestUser } from "../../testing/api";
+import { demoUser, startTestCairn, TestUser } from "../../testing/api";
 import { activeContract } from "../../testing/contract";
+import { payRun } from "./payment-store";
 import { monthlyShare } from "./statement";
 
 let cairn: Cairn;
@@ -183,5 +184,85 @@ describe("the ledger as a whole", () => {
       expect(text).toMatch(format === "full" ? /Left at the end of the month/ : /is left/);
       expect(text).toContain("%");
     }
+  });
+});
+
+describe("payment runs", () => {
+  it("holds a line with no bank details, needs a second officer, and pays nobody twice", async () => {
+    const { body } = await new TestUser(cairn).get("/api/demo/accounts");
+    const second = new TestUser(cairn);
+    await second.signIn(
+      body.accounts.filter((a: { role: string }) => a.role === "finance-officer")[1].email,
+    );
+    const providerId = (await provider.get("/api/session")).body.user.providerId;
+    const owed = async () =>
+      Number(
+        (
+          await cairn.database.query<{ sum: string }>(
+            `select coalesce(sum(pence), 0) as sum from ledger_entries where account = 'provider:${providerId}'`,
+          )
+        )[0]?.sum,
+      );
+    const owedBefore = await owed();
+    expect(owedBefore).toBeGreaterThan(0);
+
+    const unbanked = (await finance.post("/api/payment-runs", { period: "2026-12" })).body;
+    const line = unbanked.lines.find(
+      (l: { account: string }) => l.account === `provider:${providerId}`,
+    );
+    expect(line).toMatchObject({
+      pence: owedBefore,
+      heldReason: "No bank details are held for this provider",
+    });
+    expect((await finance.post("/api/payment-runs", { period: "2026-12" })).status).toBe(409);
+    expect((await finance.post(`/api/payment-runs/${unbanked.id}/payment`, {})).status).toBe(409);
+    expect(
+      (await finance.post(`/api/payment-runs/${unbanked.id}/approval`, {})).body.detail,
+    ).toMatch(/second finance officer/);
+    await second.post(`/api/payment-runs/${unbanked.id}/approval`, {});
+    expect((await finance.post(`/api/payment-runs/${unbanked.id}/payment`, {})).body).toMatchObject(
+      { paid: 0 },
+    );
+    expect(await owed()).toBe(owedBefore);
+
+    const bank = await finance.send("PUT", `/api/providers/${providerId}/bank-details`, {
+      sortCode: "80-22-60",
+      accountNumber: "12345678",
+    });
+    expect(bank.status).toBe(200);
+    const run = (await finance.post("/api/payment-runs", { period: "2026-12" })).body;
+    expect(
+      run.lines.find((l: { account: string }) => l.account === `provider:${providerId}`).heldReason,
+    ).toBeNull();
+    await second.post(`/api/payment-runs/${run.id}/approval`, {});
+    const file = await cairn.app.inject({
+      method: "GET",
+      url: `/api/payment-runs/${run.id}/payments.txt`,
+      headers: { cookie: finance.cookieHeader },
+    });
+    const records = file.body.split("\r\n").filter(Boolean);
+    expect(records.every((r: string) => r.length === 100)).toBe(true);
+    expect(
+      records.some(
+        (r: string) =>
+          r.startsWith("80226012345678") &&
+          r.slice(35, 46) === String(owedBefore).padStart(11, "0"),
+      ),
+    ).toBe(true);
+
+    // A crash mid-run: the payment is recorded inside a transaction that then fails.
+    const financeId = (await finance.get("/api/session")).body.user.id;
+    await expect(
+      cairn.database.db.transaction(async (tx) => {
+        await payRun(tx, run.id, financeId);
+        throw new Error("the process died here");
+      }),
+    ).rejects.toThrow(/died/);
+    expect(await owed()).toBe(owedBefore);
+    const paid = await finance.post(`/api/payment-runs/${run.id}/payment`, {});
+    expect(paid.body.paid).toBeGreaterThanOrEqual(1);
+    const retried = await finance.post(`/api/payment-runs/${run.id}/payment`, {});
+    expect(retried.body.paid).toBe(0);
+    expect(await owed()).toBe(0);
   });
 });

@@ -116,3 +116,35 @@ export const returnLineMessages = pgTable("return_line_messages", {
     .references(() => users.id),
   sentAt: at("sent_at"),
 });
+
+/** A periodic payment run to providers: drafted, approved by a second finance officer, paid. */
+export const paymentRuns = pgTable("payment_runs", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  period: text("period").notNull(),
+  status: text("status", { enum: ["draft", "approved", "paid"] })
+    .notNull()
+    .default("draft"),
+  createdBy: uuid("created_by")
+    .notNull()
+    .references(() => users.id),
+  createdAt: at("created_at"),
+  approvedBy: uuid("approved_by").references(() => users.id),
+  approvedAt: timestamp("approved_at", { mode: "string", withTimezone: true }),
+});
+
+export const paymentRunLines = pgTable("payment_run_lines", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  runId: uuid("run_id")
+    .notNull()
+    .references(() => paymentRuns.id),
+  account: text("account")
+    .notNull()
+    .references(() => ledgerAccounts.key),
+  payeeName: text("payee_name").notNull(),
+  pence: bigint("pence", { mode: "number" }).notNull(),
+  sortCode: text("sort_code"),
+  accountNumber: text("account_number"),
+  /** Held lines are not paid in this run; the money stays owed for the next. */
+  heldReason: text("held_reason"),
+  transactionId: uuid("transaction_id").references(() => ledgerTransactions.id),
+});

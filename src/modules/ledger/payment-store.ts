@@ -1,0 +1,138 @@
+import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
+import type { Db } from "../../platform/db/client";
+import { conflict, notFound } from "../../platform/http/problem";
+import { providers } from "../providers/schema";
+import { cannotApproveRun, cannotChangeRun, cannotPayRun } from "./payments";
+import { payment } from "./rules";
+import { ledgerAccounts, ledgerEntries, paymentRunLines, paymentRuns } from "./schema";
+import { recordTransaction } from "./store";
+
+/** Drafts a run: every provider owed money, what it is owed; lines without bank details held. */
+export async function draftRun(tx: Db, period: string, by: string) {
+  // One open run at a time: two runs drafted from the same balances would pay twice.
+  const [open] = await tx
+    .select({ id: paymentRuns.id })
+    .from(paymentRuns)
+    .where(inArray(paymentRuns.status, ["draft", "approved"]));
+  if (open) throw conflict("Another payment run is open: approve and pay it, or finish it, first.");
+  const owed = await tx
+    .select({
+      account: ledgerAccounts.key,
+      name: providers.name,
+      sortCode: providers.bankSortCode,
+      accountNumber: providers.bankAccountNumber,
+      pence: sql<string>`sum(${ledgerEntries.pence})`,
+    })
+    .from(ledgerEntries)
+    .innerJoin(ledgerAccounts, eq(ledgerAccounts.key, ledgerEntries.account))
+    .innerJoin(providers, eq(providers.id, ledgerAccounts.providerId))
+    .where(eq(ledgerAccounts.kind, "provider"))
+    .groupBy(
+      ledgerAccounts.key,
+      providers.name,
+      providers.bankSortCode,
+      providers.bankAccountNumber,
+    )
+    .having(sql`sum(${ledgerEntries.pence}) > 0`);
+  const [run] = await tx.insert(paymentRuns).values({ period, createdBy: by }).returning();
+  if (!run) throw conflict("The run could not be started.");
+  if (owed.length)
+    await tx.insert(paymentRunLines).values(
+      owed.map((o) => ({
+        runId: run.id,
+        account: o.account,
+        payeeName: o.name,
+        pence: Number(o.pence),
+        sortCode: o.sortCode,
+        accountNumber: o.accountNumber,
+        heldReason:
+          o.sortCode && o.accountNumber ? null : "No bank details are held for this provider",
+      })),
+    );
+  return run.id;
+}
+
+export async function runView(db: Db, runId: string) {
+  const [run] = await db.select().from(paymentRuns).where(eq(paymentRuns.id, runId));
+  if (!run) throw notFound("That payment run");
+  const lines = await db
+    .select()
+    .from(paymentRunLines)
+    .where(eq(paymentRunLines.runId, runId))
+    .orderBy(asc(paymentRunLines.payeeName));
+  const toPay = lines.filter((l) => !l.heldReason);
+  return {
+    ...run,
+    lines,
+    totalPence: toPay.reduce((s, l) => s + l.pence, 0),
+    reference: `CAIRN ${run.period}`,
+  };
+}
+
+async function lockedRun(tx: Db, runId: string) {
+  const [run] = await tx.select().from(paymentRuns).where(eq(paymentRuns.id, runId)).for("update");
+  if (!run) throw notFound("That payment run");
+  return run;
+}
+
+export async function holdLine(tx: Db, lineId: string, reason: string) {
+  const [line] = await tx.select().from(paymentRunLines).where(eq(paymentRunLines.id, lineId));
+  if (!line) throw notFound("That line");
+  const blocked = cannotChangeRun(await lockedRun(tx, line.runId));
+  if (blocked) throw conflict(blocked);
+  await tx
+    .update(paymentRunLines)
+    .set({ heldReason: reason })
+    .where(eq(paymentRunLines.id, lineId));
+  return line.runId;
+}
+
+export async function approveRun(tx: Db, runId: string, by: string) {
+  const blocked = cannotApproveRun(await lockedRun(tx, runId), by);
+  if (blocked) throw conflict(blocked);
+  await tx
+    .update(paymentRuns)
+    .set({ status: "approved", approvedBy: by, approvedAt: new Date().toISOString() })
+    .where(eq(paymentRuns.id, runId));
+}
+
+/**
+ * Records the payment of every line not held. Each payment has its own idempotency key, so a
+ * retry after a failure (or a second click) pays nobody twice; it only finishes what is left.
+ */
+export async function payRun(tx: Db, runId: string, by: string) {
+  const run = await lockedRun(tx, runId);
+  const blocked = cannotPayRun(run);
+  if (blocked) throw conflict(blocked);
+  const lines = await tx
+    .select()
+    .from(paymentRunLines)
+    .where(
+      and(
+        eq(paymentRunLines.runId, runId),
+        isNull(paymentRunLines.heldReason),
+        isNull(paymentRunLines.transactionId),
+      ),
+    );
+  let paid = 0;
+  for (const line of lines) {
+    const r = await recordTransaction(tx, {
+      transaction: payment(line.account, line.pence),
+      sourceType: "payment-run",
+      sourceId: runId,
+      idempotencyKey: `payment:${line.id}`,
+      period: run.period,
+      memo: `Payment run ${run.period}: ${line.payeeName}`,
+      recordedBy: by,
+    });
+    if (r.id) {
+      await tx
+        .update(paymentRunLines)
+        .set({ transactionId: r.id })
+        .where(eq(paymentRunLines.id, line.id));
+      paid++;
+    }
+  }
+  await tx.update(paymentRuns).set({ status: "paid" }).where(eq(paymentRuns.id, runId));
+  return { paid, alreadyPaid: lines.length - paid };
+}
