@@ -579,6 +579,60 @@ describe("a support plan, the person's choice of Option 2, the provider taking i
 
     await own.reload();
     await own.getByText("In force: everyone has signed.").waitFor();
+
+    // Money: the provider's return, the month paid in, a payment run approved by a second
+    // finance officer, and the person reading their statement.
+    await provider.getByLabel("Support delivered").fill("Allotment support");
+    await provider.getByLabel("Hours planned").fill("26");
+    await provider.getByLabel("Hours delivered").fill("many");
+    await provider.getByRole("button", { name: "Send the return" }).click();
+    await provider.getByText("Give the hours a week, like 7.5").first().waitFor();
+    await provider.getByLabel("Hours delivered").fill("24.5");
+    await provider.getByRole("button", { name: "Send the return" }).click();
+    await provider.getByText(/The return for .* is in\./).waitFor();
+    await expectAccessible(provider);
+
+    const [drafter, approver] = accounts.filter((a) => a.role === "finance-officer") as [
+      DemoAccount,
+      DemoAccount,
+    ];
+    const finance = await newPage();
+    await pickDemoAccount(finance, drafter);
+    await finance.getByRole("button", { name: "Pay the month's budgets into funds" }).click();
+    await finance.getByText(/funds paid for/).waitFor();
+    await finance.getByRole("button", { name: "Draft a payment run" }).click();
+    await finance.getByRole("heading", { name: /Payment run for .*: draft/ }).waitFor();
+    await expectAccessible(finance);
+    const reference = (await finance.locator("code").first().textContent()) ?? "";
+    await finance.getByRole("button", { name: /Approve the run/ }).click();
+    await finance
+      .getByText(/a second finance officer must approve it/)
+      .first()
+      .waitFor();
+    const second = await newPage();
+    await pickDemoAccount(second, approver);
+    await second.getByLabel("Open a run by its reference").fill(reference);
+    await second.getByRole("button", { name: "Open the run" }).click();
+    await second.getByRole("button", { name: /Approve the run/ }).click();
+    await second.getByRole("heading", { name: /Payment run for .*: approved/ }).waitFor();
+    await second.getByRole("button", { name: "Record the run as paid" }).click();
+    await second.getByRole("heading", { name: /Payment run for .*: paid/ }).waitFor();
+
+    await own.goto(`/people/${person.id}/money`);
+    await own.getByRole("heading", { level: 1, name: "Your money" }).waitFor();
+    await own.getByRole("rowheader", { name: "In: From the council" }).waitFor();
+    await own.getByRole("rowheader", { name: "Out: Allotment support" }).waitFor();
+    await own
+      .getByText(/% spent:/)
+      .first()
+      .waitFor();
+    await expectAccessible(own);
+    await own.getByLabel("Show the easy-read version").check({ force: true });
+    await own
+      .getByText(/is left\./)
+      .first()
+      .waitFor();
+    await expectAccessible(own);
   });
 });
 

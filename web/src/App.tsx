@@ -13,6 +13,7 @@ import { HomePage } from "./home/HomePage";
 import { AccountPage } from "./identity/AccountPage";
 import { SignInPage } from "./identity/SignInPage";
 import { useSession } from "./identity/session";
+import { StatementPage } from "./ledger/StatementPage";
 import { PersonPage } from "./people/PersonPage";
 import { ChooseOptionsPage } from "./plans/ChooseOptionsPage";
 import { ChoosePage } from "./plans/ChoosePage";
@@ -38,6 +39,7 @@ const PAGES: [string, Page][] = [
   ["/providers/:id", (p) => <ProviderEntryPage providerId={p.id ?? ""} />],
   ["/people/:id/plan", (p, user) => <PlanPage personId={p.id ?? ""} user={user} />],
   ["/contract-templates", () => <TemplatesAdmin />],
+  ["/people/:id/money", (p, user) => <StatementPage personId={p.id ?? ""} user={user} />],
   ["/people/:id/contracts", (p, user) => <ContractsPage personId={p.id ?? ""} user={user} />],
   ["/people/:id/plan/choose", (p, user) => <ChooseOptionsPage personId={p.id ?? ""} user={user} />],
 ];

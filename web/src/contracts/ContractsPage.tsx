@@ -4,6 +4,7 @@ import { Button, Checkbox, ErrorSummary, Textarea } from "../components/fields";
 import { Loading, PageHeader } from "../components/layout";
 import { useSubmit } from "../components/useSubmit";
 import { formatDate } from "../format";
+import { ReturnForm } from "../ledger/ReturnForm";
 import { fullName, usePerson } from "../people/queries";
 import type { SessionUser } from "../types";
 import { type Contract, KIND_WORDS, PARTY_WORDS, partyOf, useContracts } from "./contracts";
@@ -145,6 +146,7 @@ function ContractView({
       {party === "provider" && c.kind !== "direct-payment-agreement" && (
         <RateRequest contract={c} />
       )}
+      {party === "provider" && c.status === "active" && <ReturnForm contractId={c.id} />}
     </article>
   );
 }

@@ -3,6 +3,7 @@ import { AdminHome } from "../audit/AdminHome";
 import { BudgetsAwaitingApproval } from "../budgets/BudgetApproval";
 import { RasVersions } from "../budgets/RasAdmin";
 import { Loading, PageHeader } from "../components/layout";
+import { PaymentRuns } from "../ledger/PaymentRuns";
 import { CaseloadTable } from "../people/CaseloadTable";
 import { PersonView } from "../people/PersonView";
 import { fullName, usePeople, usePerson } from "../people/queries";
@@ -32,6 +33,7 @@ export function HomePage({ user }: { user: SessionUser }) {
       return (
         <>
           <PageHeader title="Budgets" />
+          <PaymentRuns />
           <SummaryFigures show={["budget", "options"]} />
           <RasVersions canPublish={false} />
         </>

@@ -95,6 +95,14 @@ export function PersonView({
             </Link>
           </p>
         )}
+        {person.budget && (
+          <p>
+            <Link href={`/people/${person.id}/money`}>
+              {forSomeoneElse ? `${person.givenName}'s money` : "Your money"}: statements of what
+              came in, what was spent and what is left
+            </Link>
+          </p>
+        )}
         {canChoose && (
           <p>
             <Link className="ds_button" href={`/people/${person.id}/choose`}>
