@@ -53,18 +53,16 @@ export async function recordTransaction(tx: Db, r: Recording) {
   return { id: row.id, recorded: true as const };
 }
 
-/** An account's balance: the sum of its entries (up to a period, if given). */
+/** An account's balance: the sum of its entries (before a period, if given). */
 export async function balanceOf(db: Db, account: string, beforePeriod?: string) {
-  const [row] = await db
-    .select({ pence: sql<string>`coalesce(sum(${ledgerEntries.pence}), 0)` })
-    .from(ledgerEntries)
-    .innerJoin(ledgerTransactions, eq(ledgerTransactions.id, ledgerEntries.transactionId))
-    .where(
-      and(
-        eq(ledgerEntries.account, account),
-        beforePeriod ? lt(ledgerTransactions.period, beforePeriod) : undefined,
-      ),
-    );
+  const sum = { pence: sql<string>`coalesce(sum(${ledgerEntries.pence}), 0)` };
+  const [row] = beforePeriod
+    ? await db
+        .select(sum)
+        .from(ledgerEntries)
+        .innerJoin(ledgerTransactions, eq(ledgerTransactions.id, ledgerEntries.transactionId))
+        .where(and(eq(ledgerEntries.account, account), lt(ledgerTransactions.period, beforePeriod)))
+    : await db.select(sum).from(ledgerEntries).where(eq(ledgerEntries.account, account));
   return Number(row?.pence ?? 0);
 }
 
