@@ -187,6 +187,25 @@ describe("the ledger as a whole", () => {
   });
 });
 
+describe("spend monitoring", () => {
+  it("shows spend against budget by area, provider and care group, with flags", async () => {
+    const reply = await finance.get("/api/money/monitoring?asOf=2027-01");
+    expect(reply.status).toBe(200);
+    const fund = reply.body.funds.find((f: { fund: string }) =>
+      f.fund.includes("Individual Service Fund"),
+    );
+    expect(fund.spentPence).toBeGreaterThan(0);
+    // January has a return but no allocation yet: spending runs ahead of what was paid in.
+    expect(fund.flags.map((f: { kind: string }) => f.kind)).toContain("overspend");
+    const sum = (rows: { inPence: number }[]) => rows.reduce((s, r) => s + r.inPence, 0);
+    expect(sum(reply.body.byLocality)).toBe(sum(reply.body.funds));
+    expect(sum(reply.body.byProvider)).toBe(sum(reply.body.funds));
+    expect(sum(reply.body.byCareGroup)).toBe(sum(reply.body.funds));
+    expect((await person.get("/api/money/monitoring?asOf=2027-01")).status).toBe(403);
+    expect((await finance.get("/api/money/monitoring?asOf=January")).status).toBe(400);
+  });
+});
+
 describe("payment runs", () => {
   it("holds a line with no bank details, needs a second officer, and pays nobody twice", async () => {
     const { body } = await new TestUser(cairn).get("/api/demo/accounts");

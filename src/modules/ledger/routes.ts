@@ -12,6 +12,7 @@ import { standing } from "../contracts/routes";
 import { contracts } from "../contracts/schema";
 import { contractView } from "../contracts/store";
 import { allocateMonth } from "./funds";
+import { spendMonitoring } from "./monitoring-store";
 import { returnsOf, submitReturn } from "./return-store";
 import { linesFromCsv, Period, ReturnLine } from "./returns";
 import { reversal } from "./rules";
@@ -224,6 +225,27 @@ export function ledgerRoutes(app: App, { db }: RouteDeps) {
         return r;
       });
       return reply.code(201).send({ transactionId: result.id });
+    },
+  );
+
+  app.get(
+    "/api/money/monitoring",
+    {
+      schema: {
+        tags,
+        summary:
+          "Option 1 and 2 spend against budget by area, provider and care group, with flags to talk about",
+        querystring: z.object({ asOf: Period }),
+      },
+    },
+    async (request) => {
+      const access = await requireAccess(db, requireActor(request), {
+        action: "read",
+        resource: "ledger",
+      });
+      const result = await spendMonitoring(db, request.query.asOf);
+      await access.record(db, { detail: { asOf: request.query.asOf, funds: result.funds.length } });
+      return result;
     },
   );
 

@@ -78,6 +78,8 @@ const table: Row[] = [
   ["finance-officer", "none", "sign", "contract", false],
   ["administrator", "none", "create", "contract-template", true],
   ["finance-officer", "none", "create", "ledger", true],
+  ["finance-officer", "none", "read", "ledger", true],
+  ["provider-staff", "none", "read", "ledger", false],
   ["social-worker", "allocated-worker", "create", "ledger", false],
   ["provider-staff", "supporting-provider", "create", "provider-return", true],
   ["provider-staff", "none", "create", "provider-return", false],

@@ -153,6 +153,7 @@ const POLICY: Partial<Record<`${Resource}:${Action}`, Grant>> = {
   "contract-template:read": { administrator: ANY, commissioner: ANY, ...CASE_HOLDERS },
   "contract-template:create": { administrator: ANY },
   "ledger:create": { "finance-officer": ANY },
+  "ledger:read": { "finance-officer": ANY, commissioner: ANY },
   // Returns are the provider's to make on its own contracts; finance and the person can query.
   "provider-return:create": { "provider-staff": ["supporting-provider"] },
   "provider-return:read": {

@@ -1,0 +1,106 @@
+import { and, eq, inArray, sql } from "drizzle-orm";
+import type { Db } from "../../platform/db/client";
+import { currentBudgetsWithRasInput } from "../budgets/store";
+import { localities, people } from "../people/schema";
+import { providers } from "../providers/schema";
+import { type FundFacts, spendFlags } from "./monitoring";
+import { ledgerAccounts, ledgerEntries, ledgerTransactions, providerReturns } from "./schema";
+
+/** Every fund's money by month (a reversal undoes what it reverses), with its flags, and spend against budget by area, provider, care group. */
+export async function spendMonitoring(db: Db, asOf: string) {
+  const funds = await db
+    .select({
+      key: ledgerAccounts.key,
+      label: ledgerAccounts.label,
+      option: ledgerAccounts.option,
+      contractId: ledgerAccounts.contractId,
+      personId: ledgerAccounts.personId,
+      locality: localities.name,
+      provider: providers.name,
+    })
+    .from(ledgerAccounts)
+    .innerJoin(people, eq(people.id, ledgerAccounts.personId))
+    .innerJoin(localities, eq(localities.id, people.localityId))
+    .leftJoin(providers, eq(providers.id, ledgerAccounts.providerId))
+    .where(eq(ledgerAccounts.kind, "fund"));
+  if (funds.length === 0)
+    return { asOf, funds: [], byLocality: [], byProvider: [], byCareGroup: [] };
+  const keys = funds.map((f) => f.key);
+  const [months, purchases, returns, budgets] = await Promise.all([
+    db
+      .select({
+        account: ledgerEntries.account,
+        period: ledgerTransactions.period,
+        inPence: sql<string>`coalesce(sum(${ledgerEntries.pence}) filter (where ${ledgerTransactions.kind} in ('allocation', 'contribution') or (${ledgerTransactions.kind} = 'reversal' and ${ledgerEntries.pence} < 0)), 0)`,
+        spentPence: sql<string>`coalesce(-sum(${ledgerEntries.pence}) filter (where ${ledgerTransactions.kind} in ('charge', 'purchase', 'refund') or (${ledgerTransactions.kind} = 'reversal' and ${ledgerEntries.pence} > 0)), 0)`,
+      })
+      .from(ledgerEntries)
+      .innerJoin(ledgerTransactions, eq(ledgerTransactions.id, ledgerEntries.transactionId))
+      .where(inArray(ledgerEntries.account, keys))
+      .groupBy(ledgerEntries.account, ledgerTransactions.period),
+    db
+      .select({
+        account: ledgerEntries.account,
+        period: ledgerTransactions.period,
+        memo: ledgerTransactions.memo,
+        pence: ledgerEntries.pence,
+      })
+      .from(ledgerEntries)
+      .innerJoin(ledgerTransactions, eq(ledgerTransactions.id, ledgerEntries.transactionId))
+      .where(and(inArray(ledgerEntries.account, keys), eq(ledgerTransactions.kind, "purchase"))),
+    db
+      .select({ contractId: providerReturns.contractId, period: providerReturns.period })
+      .from(providerReturns),
+    currentBudgetsWithRasInput(db),
+  ]);
+  const careGroup = new Map(budgets.map((b) => [b.personId, b.input.careGroup]));
+  const rows = funds.map((f) => {
+    const facts: FundFacts = {
+      option: (f.option ?? "3") as FundFacts["option"],
+      hasProvider: Boolean(f.provider),
+      months: months
+        .filter((m) => m.account === f.key && m.period)
+        .map((m) => ({
+          period: m.period as string,
+          inPence: Number(m.inPence),
+          spentPence: Number(m.spentPence),
+        })),
+      returnPeriods: returns.filter((r) => r.contractId === f.contractId).map((r) => r.period),
+      purchases: purchases
+        .filter((p) => p.account === f.key)
+        .map((p) => ({ period: p.period ?? "", memo: p.memo, pence: -p.pence })),
+    };
+    const upTo = facts.months.filter((m) => m.period <= asOf);
+    return {
+      fund: f.label,
+      option: facts.option,
+      locality: f.locality,
+      provider: f.provider ?? "Direct payment",
+      careGroup: careGroup.get(f.personId ?? "") ?? "Not from the RAS",
+      inPence: upTo.reduce((s, m) => s + m.inPence, 0),
+      spentPence: upTo.reduce((s, m) => s + m.spentPence, 0),
+      flags: spendFlags(facts, asOf),
+    };
+  });
+  const by = (key: "locality" | "provider" | "careGroup") => {
+    const out = new Map<
+      string,
+      { name: string; inPence: number; spentPence: number; funds: number }
+    >();
+    for (const r of rows) {
+      const g = out.get(r[key]) ?? { name: r[key], inPence: 0, spentPence: 0, funds: 0 };
+      g.inPence += r.inPence;
+      g.spentPence += r.spentPence;
+      g.funds++;
+      out.set(r[key], g);
+    }
+    return [...out.values()].sort((a, b) => a.name.localeCompare(b.name));
+  };
+  return {
+    asOf,
+    funds: rows,
+    byLocality: by("locality"),
+    byProvider: by("provider"),
+    byCareGroup: by("careGroup"),
+  };
+}
