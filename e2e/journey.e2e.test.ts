@@ -617,6 +617,8 @@ describe("a support plan, the person's choice of Option 2, the provider taking i
     await second.getByRole("heading", { name: /Payment run for .*: approved/ }).waitFor();
     await second.getByRole("button", { name: "Record the run as paid" }).click();
     await second.getByRole("heading", { name: /Payment run for .*: paid/ }).waitFor();
+    await second.getByRole("table", { name: "Spend against budget by provider" }).waitFor();
+    await expectAccessible(second);
 
     await own.goto(`/people/${person.id}/money`);
     await own.getByRole("heading", { level: 1, name: "Your money" }).waitFor();

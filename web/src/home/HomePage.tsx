@@ -4,6 +4,7 @@ import { BudgetsAwaitingApproval } from "../budgets/BudgetApproval";
 import { RasVersions } from "../budgets/RasAdmin";
 import { Loading, PageHeader } from "../components/layout";
 import { PaymentRuns } from "../ledger/PaymentRuns";
+import { SpendMonitoring } from "../ledger/SpendMonitoring";
 import { CaseloadTable } from "../people/CaseloadTable";
 import { PersonView } from "../people/PersonView";
 import { fullName, usePeople, usePerson } from "../people/queries";
@@ -34,6 +35,7 @@ export function HomePage({ user }: { user: SessionUser }) {
         <>
           <PageHeader title="Budgets" />
           <PaymentRuns />
+          <SpendMonitoring />
           <SummaryFigures show={["budget", "options"]} />
           <RasVersions canPublish={false} />
         </>
