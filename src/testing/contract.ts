@@ -2,10 +2,11 @@ import type { Cairn } from "../server";
 import { demoUser, TestUser } from "./api";
 
 /**
- * A demo person with a budget, an approved plan of one Option 2 support from the demo provider
- * staff's own provider, and the three-way contract signed by all three: money can flow.
+ * A demo person with a budget, an approved plan of one support, and its contract signed by every
+ * party: an Option 2 support from the demo provider staff's own provider (a three-way contract),
+ * or an Option 1 personal assistant (a direct payment agreement). Money can flow.
  */
-export async function activeContract(cairn: Cairn, rate = "25.10") {
+export async function activeContract(cairn: Cairn, rate = "25.10", option: "1" | "2" = "2") {
   const { body } = await new TestUser(cairn).get("/api/demo/accounts");
   for (const account of body.accounts.filter(
     (a: { role: string }) => a.role === "supported-person",
@@ -27,25 +28,34 @@ export async function activeContract(cairn: Cairn, rate = "25.10") {
     const put = await worker.send("PUT", `/api/people/${own.id}/plan`, {
       changeSummary: "Plan for the contract",
       lines: [
-        {
-          outcomeId: record.assessment.outcomes[0].id,
-          kind: "provider-service",
-          description: "Help to get to the allotment",
-          option: "2",
-          providerId,
-          cost: { type: "hourly", hoursPerWeek: "6", hourlyRate: rate },
-        },
+        option === "2"
+          ? {
+              outcomeId: record.assessment.outcomes[0].id,
+              kind: "provider-service",
+              description: "Help to get to the allotment",
+              option: "2",
+              providerId,
+              cost: { type: "hourly", hoursPerWeek: "6", hourlyRate: rate },
+            }
+          : {
+              outcomeId: record.assessment.outcomes[0].id,
+              kind: "personal-assistant",
+              description: "A personal assistant for the allotment",
+              option: "1",
+              cost: { type: "hourly", hoursPerWeek: "6", hourlyRate: rate },
+            },
       ],
     });
     if (put.status !== 201) throw new Error(`plan: ${JSON.stringify(put.body)}`);
     await worker.post(`/api/people/${own.id}/plan/decision`, { decision: "approved" });
     await worker.post(`/api/people/${own.id}/contracts`, {});
     const [contract] = (await worker.get(`/api/people/${own.id}/contracts`)).body.contracts;
-    for (const [as, party] of [
+    const signers = [
       [person, "person"],
       [provider, "provider"],
       [worker, "council"],
-    ] as const) {
+    ] as const;
+    for (const [as, party] of signers.filter(([, p]) => option === "2" || p !== "provider")) {
       const signed = await as.post(`/api/contracts/${contract.id}/signatures`, {
         party,
         version: contract.version,

@@ -9,7 +9,7 @@ import { providerReturnLines, providerReturns, returnLineMessages } from "./sche
 import { recordTransaction } from "./store";
 
 /**
- * Records a month's return and its money in one go: delivered hours charged to the fund at the
+ * Records a month's return (a provider's, or a direct payment recipient's) and its money in one go: delivered hours charged to the fund at the
  * contract's rate, purchases paid from it. One return a contract a month; corrections reverse.
  */
 export async function submitReturn(
@@ -20,7 +20,13 @@ export async function submitReturn(
   by: string,
 ) {
   const accounts = await accountsForContract(tx, c.id);
-  if (!accounts || !c.providerId) throw conflict("Returns are for contracts with a provider.");
+  if (!accounts) throw conflict("There is no such contract.");
+  const providerId = c.providerId;
+  // A direct payment return lists what was bought; hours are charged only to a provider.
+  if (!providerId && lines.some((l) => l.kind === "support"))
+    throw conflict(
+      "Hours delivered are returned by a provider; a direct payment return lists what was spent.",
+    );
   const [ret] = await tx
     .insert(providerReturns)
     .values({ contractId: c.id, period, submittedBy: by })
@@ -36,7 +42,7 @@ export async function submitReturn(
     const money = await recordTransaction(tx, {
       transaction:
         line.kind === "support"
-          ? charge(accounts.fund, providerAccount(c.providerId), pence)
+          ? charge(accounts.fund, providerAccount(providerId as string), pence)
           : purchase(accounts.fund, pence),
       sourceType: "provider-return",
       sourceId: ret.id,

@@ -11,14 +11,16 @@ import { PersonParams } from "../assessment/routes";
 import { standing } from "../contracts/routes";
 import { contracts } from "../contracts/schema";
 import { contractView } from "../contracts/store";
+import { pounds } from "../plans/plan-fields";
 import { allocateMonth } from "./funds";
 import { spendMonitoring } from "./monitoring-store";
+import { reclaimProblem } from "./reclaim";
 import { returnsOf, submitReturn } from "./return-store";
 import { linesFromCsv, Period, ReturnLine } from "./returns";
-import { reversal } from "./rules";
+import { fundAccount, reclaim, reversal } from "./rules";
 import { providerReturnLines, providerReturns, returnLineMessages } from "./schema";
 import { printableStatement, statementsOf } from "./statement-store";
-import { recordTransaction, transactionWithEntries } from "./store";
+import { balanceOf, recordTransaction, transactionWithEntries } from "./store";
 
 const tags = ["Money"];
 const ContractParams = z.object({ contractId: z.uuid("That is not a contract's id") });
@@ -137,6 +139,112 @@ export function ledgerRoutes(app: App, { db }: RouteDeps) {
             lines,
           ),
         );
+    },
+  );
+
+  app.post(
+    "/api/contracts/:contractId/direct-payment-returns",
+    {
+      schema: {
+        tags,
+        summary: "A direct payment recipient's simple return: what the month's money was spent on",
+        params: ContractParams,
+        body: z.object({
+          period: Period,
+          lines: z
+            .array(
+              z.object({
+                description: requiredText("Say what was paid for", 300),
+                amount: pounds("Give the amount in pounds, like 120.00"),
+              }),
+            )
+            .min(1, "Add at least one thing paid for")
+            .max(100),
+        }),
+      },
+    },
+    async (request, reply) => {
+      const actor = requireActor(request);
+      const [c] = await db
+        .select()
+        .from(contracts)
+        .where(eq(contracts.id, request.params.contractId));
+      if (!c) throw notFound("That contract");
+      const access = await requireAccess(db, actor, {
+        action: "create",
+        resource: "direct-payment-return",
+        personId: c.personId,
+      });
+      const view = await contractView(db, c.id);
+      if (c.kind !== "direct-payment-agreement" || view?.status !== "active")
+        throw conflict("A direct payment return is made on a direct payment agreement in force.");
+      const lines: ReturnLine[] = request.body.lines.map((l) => ({ kind: "purchase", ...l }));
+      const result = await db.transaction(async (tx) => {
+        const r = await submitReturn(
+          tx,
+          { id: c.id, providerId: null, terms: view.terms },
+          request.body.period,
+          lines,
+          actor.userId,
+        );
+        await access.record(tx, {
+          resourceId: r.returnId,
+          detail: { period: request.body.period },
+        });
+        return r;
+      });
+      return reply.code(201).send(result);
+    },
+  );
+
+  app.post(
+    "/api/contracts/:contractId/reclaim",
+    {
+      schema: {
+        tags,
+        summary:
+          "Reclaim unspent money above the agreed contingency, by a recorded decision (finance)",
+        params: ContractParams,
+        body: z.object({
+          period: Period,
+          amount: pounds("Give the amount in pounds, like 500.00"),
+          reason: requiredText("Record the reason for the decision", 2000),
+        }),
+      },
+    },
+    async (request, reply) => {
+      const actor = requireActor(request);
+      const access = await requireAccess(db, actor, { action: "create", resource: "ledger" });
+      const view = await contractView(db, request.params.contractId);
+      if (!view) throw notFound("That contract");
+      const fund = fundAccount(view.id);
+      const problem = reclaimProblem(
+        await balanceOf(db, fund),
+        view.terms.annualPence,
+        request.body.amount,
+      );
+      if (problem) throw invalid([{ path: "amount", message: problem }]);
+      const result = await db.transaction(async (tx) => {
+        const r = await recordTransaction(tx, {
+          transaction: reclaim(fund, request.body.amount),
+          sourceType: "decision",
+          sourceId: view.id,
+          idempotencyKey: `reclaim:${fund}:${request.body.period}`,
+          period: request.body.period,
+          memo: `Reclaimed: ${request.body.reason}`,
+          recordedBy: actor.userId,
+        });
+        if (!r.recorded)
+          throw conflict(
+            `Money has already been reclaimed from this fund for ${request.body.period}.`,
+          );
+        await access.record(tx, {
+          resourceId: r.id ?? undefined,
+          detail: { reclaimedPence: request.body.amount },
+        });
+        return r;
+      });
+      return reply.code(201).send({ transactionId: result.id });
     },
   );
 

@@ -83,6 +83,8 @@ const table: Row[] = [
   ["social-worker", "allocated-worker", "create", "ledger", false],
   ["provider-staff", "supporting-provider", "create", "provider-return", true],
   ["provider-staff", "none", "create", "provider-return", false],
+  ["supported-person", "self", "create", "direct-payment-return", true],
+  ["provider-staff", "supporting-provider", "create", "direct-payment-return", false],
   ["supported-person", "self", "read", "statement", true],
   ["supported-person", "none", "read", "statement", false],
   ["social-worker", "none", "create", "contract-template", false],

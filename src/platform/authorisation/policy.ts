@@ -38,6 +38,7 @@ export type Resource =
   | "contract-template"
   | "ledger"
   | "provider-return"
+  | "direct-payment-return"
   | "statement"
   | "eligibility-criteria"
   | "self-referral"
@@ -156,6 +157,10 @@ const POLICY: Partial<Record<`${Resource}:${Action}`, Grant>> = {
   "ledger:read": { "finance-officer": ANY, commissioner: ANY },
   // Returns are the provider's to make on its own contracts; finance and the person can query.
   "provider-return:create": { "provider-staff": ["supporting-provider"] },
+  "direct-payment-return:create": {
+    "supported-person": ["self"],
+    representative: ["representative"],
+  },
   "provider-return:read": {
     "supported-person": ["self"],
     representative: ["representative"],
