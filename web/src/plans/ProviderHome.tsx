@@ -55,6 +55,8 @@ export function ProviderHome({ providerId }: { providerId: string | null }) {
                 {fullName(p.person)}: from {formatDate(p.startDate)}, {p.committedHoursPerWeek}{" "}
                 hours a week, budget {formatPence(p.annualAmountPence)} a year.{" "}
                 <Link href={`/people/${p.person.id}/contracts`}>Agreements</Link>
+                {" | "}
+                <Link href={`/people/${p.person.id}/money`}>Statements</Link>
               </li>
             ))}
           </ul>
