@@ -9,7 +9,9 @@ import { templateRoutes } from "./modules/contracts/template-routes";
 import { eligibilityRoutes } from "./modules/eligibility/routes";
 import { identityRoutes } from "./modules/identity/routes";
 import { paymentRoutes } from "./modules/ledger/payment-routes";
+import { returnRoutes } from "./modules/ledger/return-routes";
 import { ledgerRoutes } from "./modules/ledger/routes";
+import { statementRoutes } from "./modules/ledger/statement-routes";
 import { openDataRoutes } from "./modules/open-data/routes";
 import { peopleRoutes } from "./modules/people/routes";
 import { supportPlanRoutes } from "./modules/plans/plan-routes";
@@ -51,6 +53,8 @@ export function registerRoutes(app: App, deps: RouteDeps) {
     contractRoutes,
     templateRoutes,
     ledgerRoutes,
+    returnRoutes,
+    statementRoutes,
     paymentRoutes,
     careInspectorateRoutes,
     providerHealthRoutes,

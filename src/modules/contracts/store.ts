@@ -54,7 +54,7 @@ const addMonths = (iso: string, months: number) => {
 /** The approved plan's supports, grouped into the agreements they need, with their terms. */
 export async function agreementsFromPlan(db: Db, personId: string) {
   const [latest] = await versionsOf(db, personId);
-  if (!latest || latest.decision?.decision !== "approved")
+  if (latest?.decision?.decision !== "approved")
     throw conflict("Contracts are made from an approved plan: approve the newest version first.");
   const lines = latest.version.lines;
   const missing = lines.find((l) => l.option !== "1" && !l.providerId);

@@ -78,7 +78,7 @@ export async function allocateMonth(tx: Db, period: string, by: string) {
   let already = 0;
   for (const { id } of all) {
     const view = await contractView(tx, id);
-    if (!view || view.status !== "active") continue;
+    if (view?.status !== "active") continue;
     const accounts = await accountsForContract(tx, id);
     if (!accounts) continue;
     const pence = monthlyShare(view.terms.annualPence, monthOfFinancialYear(period));
