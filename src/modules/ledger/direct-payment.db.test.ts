@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Cairn } from "../../server";
-import { demoUser, startTestCairn, type TestUser } from "../../testing/api";
+import { demoUser, startTestCairn, TestUser } from "../../testing/api";
 import { activeContract } from "../../testing/contract";
 
 let cairn: Cairn;
 let finance: TestUser;
+let second: TestUser;
 let person: TestUser;
 let provider: TestUser;
 let personId: string;
@@ -14,12 +15,58 @@ beforeAll(async () => {
   cairn = await startTestCairn();
   ({ person, provider, personId, contractId } = await activeContract(cairn, "17.50", "1"));
   finance = await demoUser(cairn, "finance-officer");
+  const { body } = await new TestUser(cairn).get("/api/demo/accounts");
+  second = new TestUser(cairn);
+  await second.signIn(
+    body.accounts.filter((a: { role: string }) => a.role === "finance-officer")[1].email,
+  );
 });
+
+/** A month's direct payment, paid to the person by a run drafted by one officer, approved by another. */
+async function payMonth(period: string) {
+  const run = (await finance.post("/api/payment-runs", { period })).body;
+  await second.post(`/api/payment-runs/${run.id}/approval`, {});
+  await finance.post(`/api/payment-runs/${run.id}/payment`, {});
+  return run;
+}
 afterAll(() => cairn.close());
 
 describe("direct payments", () => {
-  it("pays the month in, takes the person's simple return, and shows it in their statement", async () => {
-    await finance.post("/api/ledger/allocations", { period: "2026-12" });
+  it("is paid to the person by a payment run, once their bank details are held", async () => {
+    expect(
+      (await finance.post("/api/ledger/allocations", { period: "2026-12" })).body.recorded,
+    ).toBe(0);
+    const unbanked = await payMonth("2026-12");
+    const line = unbanked.lines.find((l: { payeeName: string }) =>
+      l.payeeName.endsWith("(direct payment)"),
+    );
+    expect(line).toMatchObject({
+      heldReason: "No bank details are held for the person",
+      pence: 45_500,
+    });
+    const banked = await finance.send("PUT", `/api/contracts/${contractId}/bank-details`, {
+      sortCode: "80-22-61",
+      accountNumber: "87654321",
+    });
+    expect(banked.status).toBe(200);
+    const run = await payMonth("2026-12");
+    expect(
+      run.lines.find((l: { payeeName: string }) => l.payeeName.endsWith("(direct payment)"))
+        .heldReason,
+    ).toBeNull();
+    const [statement] = (await person.get(`/api/people/${personId}/statements/2026-12`)).body
+      .statements;
+    expect(statement.statement.cameIn).toEqual([{ label: "From the council", pence: 45_500 }]);
+    // Paid once: the next run for the month has nothing more for the person.
+    const next = (await finance.post("/api/payment-runs", { period: "2026-12" })).body;
+    expect(
+      next.lines.some((l: { payeeName: string }) => l.payeeName.endsWith("(direct payment)")),
+    ).toBe(false);
+    await second.post(`/api/payment-runs/${next.id}/approval`, {});
+    await finance.post(`/api/payment-runs/${next.id}/payment`, {});
+  });
+
+  it("takes the person's simple return, and shows it in their statement", async () => {
     const sent = await person.post(`/api/contracts/${contractId}/direct-payment-returns`, {
       period: "2026-12",
       lines: [
@@ -59,8 +106,7 @@ describe("direct payments", () => {
     });
     expect(early.status).toBe(400);
     expect(early.body.errors[0].message).toMatch(/agreed contingency/);
-    for (const period of ["2027-01", "2027-02", "2027-03"])
-      await finance.post("/api/ledger/allocations", { period });
+    for (const period of ["2027-01", "2027-02", "2027-03"]) await payMonth(period);
     const reclaimed = await finance.post(`/api/contracts/${contractId}/reclaim`, {
       period: "2027-03",
       amount: "100.00",

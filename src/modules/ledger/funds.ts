@@ -68,29 +68,53 @@ export async function accountsForContract(tx: Db, contractId: string) {
   return { contract: c, fund, option };
 }
 
-/**
- * The month's allocation into every fund whose contract is in force: the annual amount shared
- * so the year adds up exactly. Idempotent: a fund is paid once for a month, however often run.
- */
-export async function allocateMonth(tx: Db, period: string, by: string) {
+/** The month's payment into a fund: the annual amount shared so the year adds up exactly. */
+export const monthlyAllocation = (
+  fund: string,
+  annualPence: number,
+  period: string,
+  by: string,
+  source: { type: string; id: string },
+) => ({
+  transaction: allocation(fund, monthlyShare(annualPence, monthOfFinancialYear(period))),
+  sourceType: source.type,
+  sourceId: source.id,
+  // One payment into a fund a month, whichever way it is made.
+  idempotencyKey: `allocation:${fund}:${period}`,
+  period,
+  memo: `Budget for ${period}`,
+  recordedBy: by,
+});
+
+/** Every contract in force, with its accounts. */
+export async function contractsInForce(tx: Db) {
   const all = await tx.select({ id: contracts.id }).from(contracts);
-  let recorded = 0;
-  let already = 0;
+  const out = [];
   for (const { id } of all) {
     const view = await contractView(tx, id);
     if (view?.status !== "active") continue;
     const accounts = await accountsForContract(tx, id);
-    if (!accounts) continue;
-    const pence = monthlyShare(view.terms.annualPence, monthOfFinancialYear(period));
-    const result = await recordTransaction(tx, {
-      transaction: allocation(accounts.fund, pence),
-      sourceType: "allocation-run",
-      sourceId: period,
-      idempotencyKey: `allocation:${accounts.fund}:${period}`,
-      period,
-      memo: `Budget for ${period}`,
-      recordedBy: by,
-    });
+    if (accounts) out.push({ view, ...accounts });
+  }
+  return out;
+}
+
+/**
+ * The month's allocation into every ISF and council-arranged fund in force. Direct payments are
+ * paid to the person by a payment run instead. Idempotent: a fund is paid once for a month.
+ */
+export async function allocateMonth(tx: Db, period: string, by: string) {
+  let recorded = 0;
+  let already = 0;
+  for (const c of await contractsInForce(tx)) {
+    if (c.option === "1") continue;
+    const result = await recordTransaction(
+      tx,
+      monthlyAllocation(c.fund, c.view.terms.annualPence, period, by, {
+        type: "allocation-run",
+        id: period,
+      }),
+    );
     if (result.recorded) recorded++;
     else already++;
   }

@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { z } from "zod";
 import { requireAccess } from "../../platform/authorisation/guard";
 import type { Actor } from "../../platform/http/actor";
@@ -10,8 +10,14 @@ import { providers } from "../providers/schema";
 import { approveRun, draftRun, holdLine, payRun, runView } from "./payment-store";
 import { bacsFile, paymentCsv } from "./payments";
 import { Period } from "./returns";
+import { fundAccount } from "./rules";
+import { ledgerAccounts } from "./schema";
 
 const tags = ["Money"];
+const BankDetails = z.object({
+  sortCode: z.string().regex(/^\d{2}-?\d{2}-?\d{2}$/, "A sort code is six digits, like 80-22-60"),
+  accountNumber: z.string().regex(/^\d{8}$/, "An account number is eight digits"),
+});
 const RunParams = z.object({ runId: z.uuid("That is not a payment run's id") });
 
 /** The council's own bank account, as the payment file's originator (set by the council). */
@@ -136,18 +142,49 @@ export function paymentRoutes(app: App, { db }: RouteDeps) {
   );
 
   app.put(
+    "/api/contracts/:contractId/bank-details",
+    {
+      schema: {
+        tags,
+        summary: "Where a person's direct payment is paid (finance)",
+        params: z.object({ contractId: z.uuid("That is not a contract's id") }),
+        body: BankDetails,
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      const access = await finance(actor);
+      const [row] = await db
+        .update(ledgerAccounts)
+        .set({
+          bankSortCode: request.body.sortCode.replaceAll("-", ""),
+          bankAccountNumber: request.body.accountNumber,
+        })
+        .where(
+          and(
+            eq(ledgerAccounts.key, fundAccount(request.params.contractId)),
+            eq(ledgerAccounts.option, "1"),
+          ),
+        )
+        .returning({ key: ledgerAccounts.key, personId: ledgerAccounts.personId });
+      if (!row) throw notFound("A direct payment account for that contract");
+      await access.record(db, {
+        resourceId: request.params.contractId,
+        personId: row.personId ?? undefined,
+        detail: { bankDetails: true },
+      });
+      return { updated: true };
+    },
+  );
+
+  app.put(
     "/api/providers/:providerId/bank-details",
     {
       schema: {
         tags,
         summary: "Where a provider is paid (finance)",
         params: z.object({ providerId: z.uuid("That is not a provider's id") }),
-        body: z.object({
-          sortCode: z
-            .string()
-            .regex(/^\d{2}-?\d{2}-?\d{2}$/, "A sort code is six digits, like 80-22-60"),
-          accountNumber: z.string().regex(/^\d{8}$/, "An account number is eight digits"),
-        }),
+        body: BankDetails,
       },
     },
     async (request) => {

@@ -2,12 +2,23 @@ import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Db } from "../../platform/db/client";
 import { conflict, notFound } from "../../platform/http/problem";
 import { providers } from "../providers/schema";
+import { contractsInForce, monthlyAllocation } from "./funds";
 import { cannotApproveRun, cannotChangeRun, cannotPayRun } from "./payments";
 import { payment } from "./rules";
-import { ledgerAccounts, ledgerEntries, paymentRunLines, paymentRuns } from "./schema";
+import {
+  ledgerAccounts,
+  ledgerEntries,
+  ledgerTransactions,
+  paymentRunLines,
+  paymentRuns,
+} from "./schema";
+import { monthlyShare, monthOfFinancialYear } from "./statement";
 import { recordTransaction } from "./store";
 
-/** Drafts a run: every provider owed money, what it is owed; lines without bank details held. */
+/**
+ * Drafts a run: every provider owed money, what it is owed, and every direct payment due for the
+ * month; lines without bank details are held.
+ */
 export async function draftRun(tx: Db, period: string, by: string) {
   // One open run at a time: two runs drafted from the same balances would pay twice.
   const [open] = await tx
@@ -36,20 +47,47 @@ export async function draftRun(tx: Db, period: string, by: string) {
     .having(sql`sum(${ledgerEntries.pence}) > 0`);
   const [run] = await tx.insert(paymentRuns).values({ period, createdBy: by }).returning();
   if (!run) throw conflict("The run could not be started.");
-  if (owed.length)
-    await tx.insert(paymentRunLines).values(
-      owed.map((o) => ({
-        runId: run.id,
-        account: o.account,
-        payeeName: o.name,
-        pence: Number(o.pence),
-        sortCode: o.sortCode,
-        accountNumber: o.accountNumber,
-        heldReason:
-          o.sortCode && o.accountNumber ? null : "No bank details are held for this provider",
-      })),
-    );
+  const lines = [
+    ...owed.map((o) => ({
+      account: o.account,
+      payeeName: o.name,
+      pence: Number(o.pence),
+      sortCode: o.sortCode,
+      accountNumber: o.accountNumber,
+      heldReason:
+        o.sortCode && o.accountNumber ? null : "No bank details are held for this provider",
+    })),
+    ...(await directPaymentsDue(tx, period)),
+  ];
+  if (lines.length)
+    await tx.insert(paymentRunLines).values(lines.map((l) => ({ ...l, runId: run.id })));
   return run.id;
+}
+
+/** Each direct payment in force not yet paid for the month: its monthly share, to the person. */
+async function directPaymentsDue(tx: Db, period: string) {
+  const due = [];
+  for (const c of await contractsInForce(tx)) {
+    if (c.option !== "1") continue;
+    const paid = await tx
+      .select({ id: ledgerTransactions.id })
+      .from(ledgerTransactions)
+      .where(eq(ledgerTransactions.idempotencyKey, `allocation:${c.fund}:${period}`));
+    if (paid.length) continue;
+    const [account] = await tx.select().from(ledgerAccounts).where(eq(ledgerAccounts.key, c.fund));
+    due.push({
+      account: c.fund,
+      payeeName: `${c.view.terms.person} (direct payment)`,
+      pence: monthlyShare(c.view.terms.annualPence, monthOfFinancialYear(period)),
+      sortCode: account?.bankSortCode ?? null,
+      accountNumber: account?.bankAccountNumber ?? null,
+      heldReason:
+        account?.bankSortCode && account.bankAccountNumber
+          ? null
+          : "No bank details are held for the person",
+    });
+  }
+  return due;
 }
 
 export async function runView(db: Db, runId: string) {
@@ -115,16 +153,29 @@ export async function payRun(tx: Db, runId: string, by: string) {
       ),
     );
   let paid = 0;
+  const terms = new Map(
+    (await contractsInForce(tx)).map((c) => [c.fund, c.view.terms.annualPence]),
+  );
   for (const line of lines) {
-    const r = await recordTransaction(tx, {
-      transaction: payment(line.account, line.pence),
-      sourceType: "payment-run",
-      sourceId: runId,
-      idempotencyKey: `payment:${line.id}`,
-      period: run.period,
-      memo: `Payment run ${run.period}: ${line.payeeName}`,
-      recordedBy: by,
-    });
+    // A direct payment is the month's money paid into the person's account; a provider is paid
+    // what it is owed.
+    const r = await recordTransaction(
+      tx,
+      line.account.startsWith("fund:")
+        ? monthlyAllocation(line.account, terms.get(line.account) ?? 0, run.period, by, {
+            type: "payment-run",
+            id: runId,
+          })
+        : {
+            transaction: payment(line.account, line.pence),
+            sourceType: "payment-run",
+            sourceId: runId,
+            idempotencyKey: `payment:${line.id}`,
+            period: run.period,
+            memo: `Payment run ${run.period}: ${line.payeeName}`,
+            recordedBy: by,
+          },
+    );
     if (r.id) {
       await tx
         .update(paymentRunLines)

@@ -27,6 +27,9 @@ export const ledgerAccounts = pgTable("ledger_accounts", {
   contractId: uuid("contract_id").references(() => contracts.id),
   /** For a fund: the SDS option it serves (1 direct payment, 2 ISF, 3 council-arranged). */
   option: text("option", { enum: ["1", "2", "3"] }),
+  /** Where a direct payment goes: the person's own bank account (finance keeps these). */
+  bankSortCode: text("bank_sort_code"),
+  bankAccountNumber: text("bank_account_number"),
   createdAt: at("created_at"),
 });
 
