@@ -40,6 +40,36 @@ describe("money into a fund", () => {
   });
 });
 
+describe("the person's contribution", () => {
+  it("goes into the fund once a month and shows in the statement", async () => {
+    const paid = await finance.post(`/api/contracts/${contractId}/contributions`, {
+      period: "2026-12",
+      amount: "25.00",
+    });
+    expect(paid.status).toBe(201);
+    expect(
+      (
+        await finance.post(`/api/contracts/${contractId}/contributions`, {
+          period: "2026-12",
+          amount: "25.00",
+        })
+      ).status,
+    ).toBe(409);
+    expect(
+      (
+        await finance.post(`/api/contracts/${contractId}/contributions`, {
+          period: "2026-12",
+          amount: "-5",
+        })
+      ).status,
+    ).toBe(400);
+    expect((await statement("2026-12")).cameIn).toContainEqual({
+      label: "Your contribution",
+      pence: 2_500,
+    });
+  });
+});
+
 describe("provider returns", () => {
   it("charges delivered hours at the contract's rate and purchases from the fund", async () => {
     const reply = await provider.post(`/api/contracts/${contractId}/returns`, {

@@ -9,8 +9,8 @@ import { allocateMonth } from "./funds";
 import { spendMonitoring } from "./monitoring-store";
 import { reclaimProblem } from "./reclaim";
 import { Period } from "./returns";
-import { fundAccount, reclaim, reversal } from "./rules";
-import { balanceOf, recordTransaction, transactionWithEntries } from "./store";
+import { contribution, contributionAccount, fundAccount, reclaim, reversal } from "./rules";
+import { balanceOf, ensureAccounts, recordTransaction, transactionWithEntries } from "./store";
 
 const tags = ["Money"];
 const ContractParams = z.object({ contractId: z.uuid("That is not a contract's id") });
@@ -34,6 +34,53 @@ export function ledgerRoutes(app: App, { db }: RouteDeps) {
         return r;
       });
       return reply.code(201).send(result);
+    },
+  );
+
+  app.post(
+    "/api/contracts/:contractId/contributions",
+    {
+      schema: {
+        tags,
+        summary: "Record the person's assessed contribution for a month into their fund (finance)",
+        params: ContractParams,
+        body: z.object({ period: Period, amount: pounds("Give the amount in pounds, like 25.00") }),
+      },
+    },
+    async (request, reply) => {
+      const actor = requireActor(request);
+      const access = await requireAccess(db, actor, { action: "create", resource: "ledger" });
+      const view = await contractView(db, request.params.contractId);
+      if (view?.status !== "active")
+        throw conflict("Contributions go into a fund whose contract is in force.");
+      const result = await db.transaction(async (tx) => {
+        await ensureAccounts(tx, [
+          {
+            key: contributionAccount(view.personId),
+            kind: "contribution",
+            label: "The person's contributions",
+            personId: view.personId,
+          },
+        ]);
+        const r = await recordTransaction(tx, {
+          transaction: contribution(view.personId, fundAccount(view.id), request.body.amount),
+          sourceType: "decision",
+          sourceId: view.id,
+          idempotencyKey: `contribution:${view.id}:${request.body.period}`,
+          period: request.body.period,
+          memo: "Your contribution",
+          recordedBy: actor.userId,
+        });
+        if (!r.recorded)
+          throw conflict(`The contribution for ${request.body.period} is already recorded.`);
+        await access.record(tx, {
+          resourceId: r.id ?? undefined,
+          personId: view.personId,
+          detail: { pence: request.body.amount },
+        });
+        return r;
+      });
+      return reply.code(201).send({ transactionId: result.id });
     },
   );
 
