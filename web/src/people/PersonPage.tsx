@@ -190,9 +190,17 @@ function Journey({
           <p>After the budget is set.</p>
         )}
         {budget && (
-          <p>
-            <Link href={`${base}/plan`}>The support plan: supports for each outcome, costed</Link>
-          </p>
+          <ul>
+            <li>
+              <Link href={`${base}/plan`}>The support plan: supports for each outcome, costed</Link>
+            </li>
+            <li>
+              <Link href={`${base}/contracts`}>Agreements: read, sign, questions</Link>
+            </li>
+            <li>
+              <Link href={`${base}/money`}>Money: monthly statements of each fund</Link>
+            </li>
+          </ul>
         )}
       </Step>
     </>
