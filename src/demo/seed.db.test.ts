@@ -37,4 +37,15 @@ describe("demo data", () => {
     const { body: summary } = await commissioner.get("/api/reports/summary");
     expect(Object.values(summary.peopleByStage).every((n) => Number(n) > 0)).toBe(true);
   });
+
+  it("gives people with support in place an approved plan, a signed agreement and money", async () => {
+    expect(await count(plain, "plan_decisions")).toBeGreaterThan(0);
+    expect(await count(plain, "contract_signatures")).toBeGreaterThan(0);
+    expect(await count(plain, "provider_returns")).toBeGreaterThan(0);
+    const [total] = await plain.database.query<{ sum: string }>(
+      "select coalesce(sum(pence), 0) as sum from ledger_entries",
+    );
+    expect(await count(plain, "ledger_entries")).toBeGreaterThan(0);
+    expect(Number(total?.sum)).toBe(0);
+  });
 });

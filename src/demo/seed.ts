@@ -20,6 +20,7 @@ import type { Db } from "../platform/db/client";
 import { appMeta } from "../platform/db/meta-schema";
 import { DEMO_LOADED_KEY, DEMO_PASSWORD } from "./accounts";
 import registered from "./data/fife-providers.json" with { type: "json" };
+import { seedPlansAndMoney } from "./money";
 import { DEMO_OUTCOMES, DEMO_SUPPORTS, FAMILY, GIVEN, LOCALITIES } from "./people";
 import { DEMO_RAS } from "./ras";
 import { demoServices } from "./services";
@@ -338,6 +339,7 @@ async function seedPeople(tx: Db, ctx: PeopleContext) {
     })),
   );
   await seedPersonAccounts(tx, ctx.passwordHash, personRows, stageOf);
+  await seedPlansAndMoney(tx);
 }
 
 /** Sign-ins for two people at different stages, and a guardian for a third. */

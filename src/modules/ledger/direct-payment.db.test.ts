@@ -33,9 +33,10 @@ afterAll(() => cairn.close());
 
 describe("direct payments", () => {
   it("is paid to the person by a payment run, once their bank details are held", async () => {
-    expect(
-      (await finance.post("/api/ledger/allocations", { period: "2026-12" })).body.recorded,
-    ).toBe(0);
+    // The allocation run pays ISFs; a direct payment waits for the payment run.
+    await finance.post("/api/ledger/allocations", { period: "2026-12" });
+    const before = (await person.get(`/api/people/${personId}/statements/2026-12`)).body.statements;
+    expect(before[0].statement.cameIn).toEqual([]);
     const unbanked = await payMonth("2026-12");
     const line = unbanked.lines.find((l: { payeeName: string }) =>
       l.payeeName.endsWith("(direct payment)"),

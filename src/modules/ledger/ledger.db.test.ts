@@ -221,8 +221,9 @@ describe("spend monitoring", () => {
   it("shows spend against budget by area, provider and care group, with flags", async () => {
     const reply = await finance.get("/api/money/monitoring?asOf=2027-01");
     expect(reply.status).toBe(200);
+    const { givenName, familyName } = (await person.get(`/api/people/${personId}`)).body;
     const fund = reply.body.funds.find((f: { fund: string }) =>
-      f.fund.includes("Individual Service Fund"),
+      f.fund.startsWith(`${givenName} ${familyName}'s Individual Service Fund`),
     );
     expect(fund.spentPence).toBeGreaterThan(0);
     // January has a return but no allocation yet: spending runs ahead of what was paid in.

@@ -1,0 +1,149 @@
+import { and, eq, inArray } from "drizzle-orm";
+import { latestAssessment } from "../modules/assessment/store";
+import { currentBudget } from "../modules/budgets/store";
+import { contractSignatures } from "../modules/contracts/schema";
+import { contractIdsOf, contractView, generateContracts } from "../modules/contracts/store";
+import { users } from "../modules/identity/schema";
+import { allocateMonth } from "../modules/ledger/funds";
+import { submitReturn } from "../modules/ledger/return-store";
+import { people } from "../modules/people/schema";
+import { appendVersion } from "../modules/plans/plan-store";
+import { type PlanLine, planDecisions, supportPlans } from "../modules/plans/schema";
+import type { Db } from "../platform/db/client";
+
+// For people whose support is active: an approved plan, the three-way contract (signed by
+// everyone who has a sign-in), and three months of money, so every view has something real.
+
+const MONTHS = ["2026-09", "2026-10", "2026-11"];
+
+export async function seedPlansAndMoney(tx: Db) {
+  const active = await tx
+    .select({
+      personId: supportPlans.personId,
+      providerId: supportPlans.providerId,
+      workerId: supportPlans.chosenBy,
+      hours: supportPlans.committedHoursPerWeek,
+    })
+    .from(supportPlans)
+    .where(eq(supportPlans.status, "active"));
+  for (const [k, a] of active.entries()) {
+    const outcome = (await latestAssessment(tx, a.personId))?.outcomes[0];
+    const budget = await currentBudget(tx, a.personId);
+    if (!outcome || !budget || !a.providerId) continue;
+    const rate = 2460 + (k % 5) * 45;
+    // As many quarter hours as the budget pays for, up to the hours the provider committed.
+    const affordable = Math.floor((budget.annualAmountPence * 60) / (rate * 52) / 15) * 15;
+    const minutes = Math.min((a.hours ?? 6) * 60, affordable);
+    const line: PlanLine = {
+      id: crypto.randomUUID(),
+      outcomeId: outcome.id,
+      kind: "provider-service",
+      description: "Support at home and getting out",
+      option: "2",
+      cost: { type: "hourly", minutesPerWeek: minutes, hourlyRatePence: rate },
+      providerId: a.providerId,
+      serviceId: null,
+      poolId: null,
+      howItMeetsOutcome: "",
+      familyMemberReason: null,
+    };
+    const version = await appendVersion(tx, {
+      personId: a.personId,
+      budgetEntryId: budget.id,
+      lines: [line],
+      choice: {
+        participants: [
+          { role: "person", name: "The person" },
+          { role: "social-worker", name: "Their social worker" },
+        ],
+        informationGiven: (["1", "2", "3"] as const).map((option) => ({
+          option,
+          how: "Talked through at home",
+        })),
+        decidedBy: "person",
+        reasons: "I want a provider to hold the money and arrange it the way I like.",
+      },
+      changeSummary: "Plan agreed at home",
+      createdBy: a.workerId,
+    });
+    await tx.insert(planDecisions).values({
+      planVersionId: version.id,
+      decision: "approved",
+      note: "",
+      decidedBy: a.workerId,
+    });
+    await tx
+      .update(supportPlans)
+      .set({ planLineId: line.id })
+      .where(and(eq(supportPlans.personId, a.personId), eq(supportPlans.status, "active")));
+    await generateContracts(tx, a.personId, a.workerId);
+    await signAll(tx, a.personId, a.providerId, a.workerId);
+  }
+  const admin = active[0]?.workerId;
+  if (!admin) return;
+  for (const period of MONTHS) await allocateMonth(tx, period, admin);
+  for (const { personId, providerId } of active) {
+    for (const id of await contractIdsOf(tx, personId)) {
+      const view = await contractView(tx, id);
+      if (view?.status !== "active") continue;
+      for (const [m, period] of MONTHS.slice(0, 2).entries()) {
+        const planned = view.terms.minutesPerWeek * 4;
+        await submitReturn(
+          tx,
+          { id, providerId, terms: view.terms },
+          period,
+          [
+            {
+              kind: "support",
+              description: "Support at home and getting out",
+              plannedHours: planned,
+              deliveredHours: planned - m * 60,
+              plannedVisits: 8,
+              deliveredVisits: 8 - m,
+            },
+            ...(m === 1
+              ? [{ kind: "purchase" as const, description: "Bus pass top-up", amount: 2_000 }]
+              : []),
+          ],
+          admin,
+        );
+      }
+    }
+  }
+}
+
+/** Each party with a sign-in signs: the worker for the council, provider staff, the person. */
+async function signAll(tx: Db, personId: string, providerId: string, workerId: string) {
+  const [staff] = await tx
+    .select({ id: users.id, name: users.displayName })
+    .from(users)
+    .where(eq(users.providerId, providerId));
+  const [person] = await tx
+    .select({ id: users.id, name: users.displayName })
+    .from(people)
+    .innerJoin(users, eq(users.id, people.userId))
+    .where(eq(people.id, personId));
+  const [worker] = await tx
+    .select({ id: users.id, name: users.displayName })
+    .from(users)
+    .where(inArray(users.id, [workerId]));
+  for (const id of await contractIdsOf(tx, personId)) {
+    const view = await contractView(tx, id);
+    if (!view) continue;
+    const signers = [
+      ["council", worker],
+      ["provider", staff],
+      ["person", person],
+    ] as const;
+    for (const [party, user] of signers) {
+      if (!user) continue;
+      await tx.insert(contractSignatures).values({
+        contractVersionId: view.versionId,
+        party,
+        signedBy: user.id,
+        signerName: user.name,
+        documentHash: view.documentHash,
+      });
+    }
+  }
+}
