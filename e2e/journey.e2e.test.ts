@@ -576,6 +576,15 @@ describe("a support plan, the person's choice of Option 2, the provider taking i
     await provider.getByLabel(/^Management and surplus/).fill("4.00");
     await provider.getByRole("button", { name: "Send the request" }).click();
     await provider.getByText(/£27\.00 an hour asked \(open\)/).waitFor();
+    const commissioner = await newPage();
+    await pickDemoAccount(
+      commissioner,
+      accounts.find((a) => a.role === "commissioner") as DemoAccount,
+    );
+    await commissioner.getByRole("heading", { name: `${providerName}: £27.00 an hour` }).waitFor();
+    await expectAccessible(commissioner);
+    await commissioner.getByRole("button", { name: "Agree the rate" }).click();
+    await commissioner.getByText("No requests are open.").waitFor();
 
     await own.reload();
     await own.getByText("In force: everyone has signed.").waitFor();

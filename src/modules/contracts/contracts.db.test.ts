@@ -270,6 +270,36 @@ describe("before signing", () => {
       reason: "Pay went up in April.",
     });
     expect(good.status).toBe(201);
+    const commissioner = await demoUser(cairn, "commissioner");
+    const decide = (body: object) =>
+      commissioner.post(`/api/rate-requests/${good.body.rateRequestId}/decision`, body);
+    expect(
+      (
+        await providerStaff.post(`/api/rate-requests/${good.body.rateRequestId}/decision`, {
+          decision: "agreed",
+        })
+      ).status,
+    ).toBe(403);
+    expect((await decide({ decision: "declined" })).body.errors[0].path).toBe("note");
+    const open = (await commissioner.get("/api/rate-requests")).body.requests;
+    expect(open).toContainEqual(
+      expect.objectContaining({ id: good.body.rateRequestId, proposedRatePence: 2700 }),
+    );
+    const agreed = await decide({
+      decision: "agreed",
+      note: "In line with the Living Wage uplift.",
+    });
+    expect(agreed.status).toBe(200);
+    expect((await decide({ decision: "agreed" })).status).toBe(409);
+    // The plan takes the new rate; approved, the contract gets a new version to sign.
+    const { plan } = (await worker.get(`/api/people/${personId}/plan`)).body;
+    expect(plan.changeSummary).toMatch(/Rate agreed with the provider: £27\.00 an hour/);
+    expect(plan.approval.decision).toBeNull();
+    await worker.post(`/api/people/${personId}/plan/decision`, { decision: "approved" });
+    await worker.post(`/api/people/${personId}/contracts`, {});
+    expect((await threeWay()).changeSummary).toContain(
+      "The hourly rate changes from £26.40 to £27.00.",
+    );
     expect(
       (
         await person.post(`/api/contracts/${c.id}/rate-requests`, {

@@ -12,7 +12,9 @@ import { parsePounds } from "../budgets/money";
 import { relationshipTo } from "../people/relationship";
 import { representatives } from "../people/schema";
 import { lockPerson } from "../people/store";
+import { providers } from "../providers/schema";
 import { printable } from "./document";
+import { decideRateRequest } from "./rate-decision";
 import { contractQuestions, contractSignatures, contracts, rateRequests } from "./schema";
 import { cannotSign } from "./signing";
 import { contractIdsOf, contractView, generateContracts, SIGNING_AUTHORITIES } from "./store";
@@ -322,6 +324,77 @@ export function contractRoutes(app: App, { db }: RouteDeps) {
         .returning({ id: rateRequests.id });
       await access.record(db, { resourceId: row?.id, detail: { proposedRatePence: proposed } });
       return reply.code(201).send({ rateRequestId: row?.id });
+    },
+  );
+
+  app.post(
+    "/api/rate-requests/:requestId/decision",
+    {
+      schema: {
+        tags,
+        summary: "Agree or decline a provider's rate request; agreed, the plan takes the new rate",
+        params: z.object({ requestId: z.uuid("That is not a rate request's id") }),
+        body: z
+          .object({
+            decision: z.enum(["agreed", "declined"], "Choose to agree or decline"),
+            note: z.string().trim().max(2000).default(""),
+          })
+          .refine((d) => d.decision === "agreed" || d.note, {
+            path: ["note"],
+            message: "Say why it is declined",
+          }),
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      const access = await requireAccess(db, actor, { action: "decide", resource: "rate-request" });
+      return db.transaction(async (tx) => {
+        const result = await decideRateRequest(
+          tx,
+          request.params.requestId,
+          request.body.decision,
+          request.body.note,
+          actor.userId,
+        );
+        await access.record(tx, {
+          resourceId: request.params.requestId,
+          personId: result.contract.personId,
+          detail: { decision: request.body.decision },
+        });
+        return { decision: request.body.decision, planVersion: result.planVersion };
+      });
+    },
+  );
+
+  app.get(
+    "/api/rate-requests",
+    {
+      schema: {
+        tags,
+        summary: "Providers' open requests to renegotiate a rate, with the build-up",
+      },
+    },
+    async (request) => {
+      const access = await requireAccess(db, requireActor(request), {
+        action: "decide",
+        resource: "rate-request",
+      });
+      const open = await db
+        .select({
+          id: rateRequests.id,
+          provider: providers.name,
+          proposedRatePence: rateRequests.proposedRatePence,
+          buildUp: rateRequests.buildUp,
+          reason: rateRequests.reason,
+          raisedAt: rateRequests.raisedAt,
+        })
+        .from(rateRequests)
+        .innerJoin(contracts, eq(contracts.id, rateRequests.contractId))
+        .innerJoin(providers, eq(providers.id, contracts.providerId))
+        .where(eq(rateRequests.status, "open"))
+        .orderBy(rateRequests.raisedAt);
+      await access.record(db, { detail: { open: open.length } });
+      return { requests: open };
     },
   );
 }

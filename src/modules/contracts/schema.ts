@@ -113,4 +113,7 @@ export const rateRequests = pgTable("rate_requests", {
     .notNull()
     .references(() => users.id),
   raisedAt: at("raised_at"),
+  decidedBy: uuid("decided_by").references(() => users.id),
+  decidedAt: timestamp("decided_at", { mode: "string", withTimezone: true }),
+  decisionNote: text("decision_note"),
 });

@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, inArray } from "drizzle-orm";
 import type { Db } from "../../platform/db/client";
+import { inTurn } from "../../platform/db/in-turn";
 import { conflict } from "../../platform/http/problem";
 import { latestAssessment } from "../assessment/store";
 import { users } from "../identity/schema";
@@ -72,25 +73,27 @@ export async function agreementsFromPlan(db: Db, personId: string) {
     group.lines.push(l);
     groups.set(key, group);
   }
-  const [person, reps, outcomes, named, accepted] = await Promise.all([
-    personName(db, personId),
-    db
-      .select({ name: users.displayName })
-      .from(representatives)
-      .innerJoin(users, eq(users.id, representatives.userId))
-      .where(
-        and(
-          eq(representatives.personId, personId),
-          inArray(representatives.authority, [...SIGNING_AUTHORITIES]),
+  const [person, reps, outcomes, named, accepted] = await inTurn(
+    () => personName(db, personId),
+    () =>
+      db
+        .select({ name: users.displayName })
+        .from(representatives)
+        .innerJoin(users, eq(users.id, representatives.userId))
+        .where(
+          and(
+            eq(representatives.personId, personId),
+            inArray(representatives.authority, [...SIGNING_AUTHORITIES]),
+          ),
         ),
-      ),
-    latestAssessment(db, personId),
-    db.select({ id: providers.id, name: providers.name }).from(providers),
-    db
-      .select({ lineId: supportPlans.planLineId, startDate: supportPlans.startDate })
-      .from(supportPlans)
-      .where(and(eq(supportPlans.personId, personId), eq(supportPlans.status, "active"))),
-  ]);
+    () => latestAssessment(db, personId),
+    () => db.select({ id: providers.id, name: providers.name }).from(providers),
+    () =>
+      db
+        .select({ lineId: supportPlans.planLineId, startDate: supportPlans.startDate })
+        .from(supportPlans)
+        .where(and(eq(supportPlans.personId, personId), eq(supportPlans.status, "active"))),
+  );
   const today = new Date().toISOString().slice(0, 10);
   return {
     planVersionId: latest.version.id,
@@ -192,23 +195,26 @@ export async function contractView(db: Db, contractId: string) {
     .orderBy(desc(contractVersions.version));
   const current = versions[0];
   if (!current) return null;
-  const [signatures, questions, rates] = await Promise.all([
-    db
-      .select()
-      .from(contractSignatures)
-      .where(eq(contractSignatures.contractVersionId, current.id))
-      .orderBy(asc(contractSignatures.signedAt)),
-    db
-      .select()
-      .from(contractQuestions)
-      .where(eq(contractQuestions.contractId, contractId))
-      .orderBy(asc(contractQuestions.askedAt)),
-    db
-      .select()
-      .from(rateRequests)
-      .where(eq(rateRequests.contractId, contractId))
-      .orderBy(desc(rateRequests.raisedAt)),
-  ]);
+  const [signatures, questions, rates] = await inTurn(
+    () =>
+      db
+        .select()
+        .from(contractSignatures)
+        .where(eq(contractSignatures.contractVersionId, current.id))
+        .orderBy(asc(contractSignatures.signedAt)),
+    () =>
+      db
+        .select()
+        .from(contractQuestions)
+        .where(eq(contractQuestions.contractId, contractId))
+        .orderBy(asc(contractQuestions.askedAt)),
+    () =>
+      db
+        .select()
+        .from(rateRequests)
+        .where(eq(rateRequests.contractId, contractId))
+        .orderBy(desc(rateRequests.raisedAt)),
+  );
   const status = contractStatus({
     kind: contract.kind,
     version: current.version,

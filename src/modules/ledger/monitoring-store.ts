@@ -1,5 +1,6 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "../../platform/db/client";
+import { inTurn } from "../../platform/db/in-turn";
 import { currentBudgetsWithRasInput } from "../budgets/store";
 import { localities, people } from "../people/schema";
 import { providers } from "../providers/schema";
@@ -26,33 +27,36 @@ export async function spendMonitoring(db: Db, asOf: string) {
   if (funds.length === 0)
     return { asOf, funds: [], byLocality: [], byProvider: [], byCareGroup: [] };
   const keys = funds.map((f) => f.key);
-  const [months, purchases, returns, budgets] = await Promise.all([
-    db
-      .select({
-        account: ledgerEntries.account,
-        period: ledgerTransactions.period,
-        inPence: sql<string>`coalesce(sum(${ledgerEntries.pence}) filter (where ${ledgerTransactions.kind} in ('allocation', 'contribution') or (${ledgerTransactions.kind} = 'reversal' and ${ledgerEntries.pence} < 0)), 0)`,
-        spentPence: sql<string>`coalesce(-sum(${ledgerEntries.pence}) filter (where ${ledgerTransactions.kind} in ('charge', 'purchase', 'refund') or (${ledgerTransactions.kind} = 'reversal' and ${ledgerEntries.pence} > 0)), 0)`,
-      })
-      .from(ledgerEntries)
-      .innerJoin(ledgerTransactions, eq(ledgerTransactions.id, ledgerEntries.transactionId))
-      .where(inArray(ledgerEntries.account, keys))
-      .groupBy(ledgerEntries.account, ledgerTransactions.period),
-    db
-      .select({
-        account: ledgerEntries.account,
-        period: ledgerTransactions.period,
-        memo: ledgerTransactions.memo,
-        pence: ledgerEntries.pence,
-      })
-      .from(ledgerEntries)
-      .innerJoin(ledgerTransactions, eq(ledgerTransactions.id, ledgerEntries.transactionId))
-      .where(and(inArray(ledgerEntries.account, keys), eq(ledgerTransactions.kind, "purchase"))),
-    db
-      .select({ contractId: providerReturns.contractId, period: providerReturns.period })
-      .from(providerReturns),
-    currentBudgetsWithRasInput(db),
-  ]);
+  const [months, purchases, returns, budgets] = await inTurn(
+    () =>
+      db
+        .select({
+          account: ledgerEntries.account,
+          period: ledgerTransactions.period,
+          inPence: sql<string>`coalesce(sum(${ledgerEntries.pence}) filter (where ${ledgerTransactions.kind} in ('allocation', 'contribution') or (${ledgerTransactions.kind} = 'reversal' and ${ledgerEntries.pence} < 0)), 0)`,
+          spentPence: sql<string>`coalesce(-sum(${ledgerEntries.pence}) filter (where ${ledgerTransactions.kind} in ('charge', 'purchase', 'refund') or (${ledgerTransactions.kind} = 'reversal' and ${ledgerEntries.pence} > 0)), 0)`,
+        })
+        .from(ledgerEntries)
+        .innerJoin(ledgerTransactions, eq(ledgerTransactions.id, ledgerEntries.transactionId))
+        .where(inArray(ledgerEntries.account, keys))
+        .groupBy(ledgerEntries.account, ledgerTransactions.period),
+    () =>
+      db
+        .select({
+          account: ledgerEntries.account,
+          period: ledgerTransactions.period,
+          memo: ledgerTransactions.memo,
+          pence: ledgerEntries.pence,
+        })
+        .from(ledgerEntries)
+        .innerJoin(ledgerTransactions, eq(ledgerTransactions.id, ledgerEntries.transactionId))
+        .where(and(inArray(ledgerEntries.account, keys), eq(ledgerTransactions.kind, "purchase"))),
+    () =>
+      db
+        .select({ contractId: providerReturns.contractId, period: providerReturns.period })
+        .from(providerReturns),
+    () => currentBudgetsWithRasInput(db),
+  );
   const careGroup = new Map(budgets.map((b) => [b.personId, b.input.careGroup]));
   const rows = funds.map((f) => {
     const facts: FundFacts = {

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { desc, eq, inArray } from "drizzle-orm";
 import type { Db } from "../../platform/db/client";
+import { inTurn } from "../../platform/db/in-turn";
 import { invalid } from "../../platform/http/problem";
 import { latestAssessment } from "../assessment/store";
 import { currentAuthority, currentBudget } from "../budgets/store";
@@ -49,21 +50,24 @@ export async function checkLines(db: Db, personId: string, lines: PlanLine[]) {
   const outcomes = new Set((await latestAssessment(db, personId))?.outcomes.map((o) => o.id));
   const providerIds = lines.flatMap((l) => (l.providerId ? [l.providerId] : []));
   const serviceIds = lines.flatMap((l) => (l.serviceId ? [l.serviceId] : []));
-  const [known, services, shares] = await Promise.all([
-    providerIds.length
-      ? db.select({ id: providers.id }).from(providers).where(inArray(providers.id, providerIds))
-      : [],
-    serviceIds.length
-      ? db
-          .select({ id: providerServices.id, providerId: providerServices.providerId })
-          .from(providerServices)
-          .where(inArray(providerServices.id, serviceIds))
-      : [],
-    poolShares(
-      db,
-      lines.flatMap((l) => (l.poolId ? [l.poolId] : [])),
-    ),
-  ]);
+  const [known, services, shares] = await inTurn(
+    () =>
+      providerIds.length
+        ? db.select({ id: providers.id }).from(providers).where(inArray(providers.id, providerIds))
+        : [],
+    () =>
+      serviceIds.length
+        ? db
+            .select({ id: providerServices.id, providerId: providerServices.providerId })
+            .from(providerServices)
+            .where(inArray(providerServices.id, serviceIds))
+        : [],
+    () =>
+      poolShares(
+        db,
+        lines.flatMap((l) => (l.poolId ? [l.poolId] : [])),
+      ),
+  );
   const errors = lines.flatMap((l, i) => {
     const at = (field: string, message: string) => ({ path: `lines.${i}.${field}`, message });
     const service = services.find((s) => s.id === l.serviceId);
@@ -163,12 +167,12 @@ export async function planView(db: Db, personId: string) {
   const current = versions[0];
   if (!current) return null;
   const { version: v, decision } = current;
-  const [budget, authority, lines, assessment] = await Promise.all([
-    currentBudget(db, personId),
-    currentAuthority(db),
-    costedLines(db, personId, v.lines),
-    latestAssessment(db, personId),
-  ]);
+  const [budget, authority, lines, assessment] = await inTurn(
+    () => currentBudget(db, personId),
+    () => currentAuthority(db),
+    () => costedLines(db, personId, v.lines),
+    () => latestAssessment(db, personId),
+  );
   const providerIds = lines.flatMap((l) => (l.providerId ? [l.providerId] : []));
   const named = providerIds.length
     ? await db

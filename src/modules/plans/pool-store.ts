@@ -1,5 +1,6 @@
 import { asc, eq, inArray } from "drizzle-orm";
 import type { Db } from "../../platform/db/client";
+import { inTurn } from "../../platform/db/in-turn";
 import { annualCost, type LineCost } from "./costing";
 import { splitCost } from "./pooling";
 import { poolMembers, supportPools } from "./schema";
@@ -7,14 +8,15 @@ import { poolMembers, supportPools } from "./schema";
 /** Each pool's annual cost split between its members, in the order they joined. */
 export async function poolShares(db: Db, poolIds: string[]) {
   if (poolIds.length === 0) return new Map<string, Map<string, number>>();
-  const [pools, members] = await Promise.all([
-    db.select().from(supportPools).where(inArray(supportPools.id, poolIds)),
-    db
-      .select()
-      .from(poolMembers)
-      .where(inArray(poolMembers.poolId, poolIds))
-      .orderBy(asc(poolMembers.position)),
-  ]);
+  const [pools, members] = await inTurn(
+    () => db.select().from(supportPools).where(inArray(supportPools.id, poolIds)),
+    () =>
+      db
+        .select()
+        .from(poolMembers)
+        .where(inArray(poolMembers.poolId, poolIds))
+        .orderBy(asc(poolMembers.position)),
+  );
   const shares = new Map<string, Map<string, number>>();
   for (const pool of pools) {
     const inPool = members.filter((m) => m.poolId === pool.id);

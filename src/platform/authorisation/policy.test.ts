@@ -77,6 +77,8 @@ const table: Row[] = [
   ["supported-person", "self", "create", "contract", false],
   ["finance-officer", "none", "sign", "contract", false],
   ["administrator", "none", "create", "contract-template", true],
+  ["commissioner", "none", "decide", "rate-request", true],
+  ["provider-staff", "supporting-provider", "decide", "rate-request", false],
   ["finance-officer", "none", "create", "ledger", true],
   ["finance-officer", "none", "read", "ledger", true],
   ["provider-staff", "none", "read", "ledger", false],

@@ -36,6 +36,7 @@ export type Resource =
   | "procurement"
   | "contract"
   | "contract-template"
+  | "rate-request"
   | "ledger"
   | "provider-return"
   | "direct-payment-return"
@@ -153,6 +154,7 @@ const POLICY: Partial<Record<`${Resource}:${Action}`, Grant>> = {
   "contract:respond": CASE_HOLDERS,
   "contract-template:read": { administrator: ANY, commissioner: ANY, ...CASE_HOLDERS },
   "contract-template:create": { administrator: ANY },
+  "rate-request:decide": { commissioner: ANY, "finance-officer": ANY },
   "ledger:create": { "finance-officer": ANY },
   "ledger:read": { "finance-officer": ANY, commissioner: ANY },
   // Returns are the provider's to make on its own contracts; finance and the person can query.

@@ -3,6 +3,7 @@ import { AdminHome } from "../audit/AdminHome";
 import { BudgetsAwaitingApproval } from "../budgets/BudgetApproval";
 import { RasVersions } from "../budgets/RasAdmin";
 import { Loading, PageHeader } from "../components/layout";
+import { RateRequests } from "../contracts/RateRequests";
 import { PaymentRuns } from "../ledger/PaymentRuns";
 import { SpendMonitoring } from "../ledger/SpendMonitoring";
 import { CaseloadTable } from "../people/CaseloadTable";
@@ -48,6 +49,7 @@ export function HomePage({ user }: { user: SessionUser }) {
           <ProviderHealth />
           <RasVersions canPublish={false} />
           <ProviderTable />
+          <RateRequests />
           <RegisterProvider />
         </>
       );
