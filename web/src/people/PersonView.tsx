@@ -1,6 +1,7 @@
 import { Streams } from "../budgets/Streams";
 import { WhyThisAmount } from "../budgets/WhyThisAmount";
 import { formatDate, formatPence } from "../format";
+import { useSupportPlan } from "../plans/plan";
 import { Link } from "../router";
 import type { PersonRecord, Plan } from "../types";
 import { Signposts } from "./Signposts";
@@ -15,6 +16,7 @@ export function PersonView({
 }) {
   const you = forSomeoneElse ? person.givenName : "you";
   const canChoose = person.stage === "budget-set" || person.stage === "provider-declined";
+  const plan = useSupportPlan(person.id);
   return (
     <>
       <section aria-labelledby="matters">
@@ -105,7 +107,15 @@ export function PersonView({
         )}
         {canChoose && (
           <p>
-            <Link className="ds_button" href={`/people/${person.id}/choose`}>
+            {/* With a written plan, the choice is made for each support; before it, for the whole budget. */}
+            <Link
+              className="ds_button"
+              href={
+                plan.data?.lines.length
+                  ? `/people/${person.id}/plan/choose`
+                  : `/people/${person.id}/choose`
+              }
+            >
               Choose how your support is arranged
             </Link>
           </p>
