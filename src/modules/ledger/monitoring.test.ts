@@ -53,7 +53,16 @@ describe("spend flags", () => {
   });
 
   it("does not ask a direct payment recipient for provider returns", () => {
-    expect(kinds(fund({ option: "1", hasProvider: false, returnPeriods: [] }))).toEqual([]);
+    expect(kinds(fund({ option: "1", hasProvider: false, returnPeriods: ["2026-11"] }))).toEqual(
+      [],
+    );
+  });
+
+  it("asks about a direct payment return only after two months without one", () => {
+    const dp = (returnPeriods: string[]) =>
+      kinds(fund({ option: "1", hasProvider: false, returnPeriods }));
+    expect(dp(["2026-10"])).toEqual([]);
+    expect(dp([])).toEqual(["return-missing"]);
   });
 
   it("says a large purchase is to talk about, not to block", () => {

@@ -56,6 +56,13 @@ export function spendFlags(f: FundFacts, asOf: string): Flag[] {
         flags.push({ kind: "return-missing", message: `No return from the provider for ${p}.` });
     }
   }
+  // A direct payment return is lighter: flagged only when two months running are missing.
+  const lastTwo = [previous(asOf, 2), previous(asOf, 1)];
+  if (f.option === "1" && lastTwo.every((p) => month(p)?.inPence && !f.returnPeriods.includes(p)))
+    flags.push({
+      kind: "return-missing",
+      message: `No direct payment return for ${lastTwo.join(" or ")}: a short conversation may help.`,
+    });
   for (const purchase of f.purchases.filter((p) => p.period === asOf && p.pence >= UNUSUAL_PENCE))
     flags.push({
       kind: "unusual-purchase",
