@@ -314,5 +314,20 @@ describe("payment runs", () => {
     const retried = await finance.post(`/api/payment-runs/${run.id}/payment`, {});
     expect(retried.body.paid).toBe(0);
     expect(await owed()).toBe(0);
+
+    // Bank details stay with finance: not in the directory, its history or comparisons.
+    const commissioner = await demoUser(cairn, "commissioner");
+    await commissioner.send("PUT", `/api/providers/${providerId}/framework`, {
+      onFramework: false,
+    });
+    for (const url of [
+      `/api/providers/${providerId}`,
+      `/api/providers/${providerId}/history`,
+      `/api/providers/compare?ids=${providerId}`,
+    ]) {
+      const reply = await person.get(url);
+      expect(reply.status).toBe(200);
+      expect(JSON.stringify(reply.body)).not.toContain("12345678");
+    }
   });
 });

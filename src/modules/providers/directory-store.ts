@@ -14,6 +14,12 @@ const serviceFields = ({ hourlyRate, ...rest }: ServiceEntry): ServiceFields => 
   hourlyRatePence: hourlyRate,
 });
 
+/** Bank details are finance's alone: never in the directory, its history or its comparisons. */
+function withoutBankDetails<T extends Record<string, unknown>>(row: T) {
+  const { bankSortCode: _s, bankAccountNumber: _a, ...rest } = row;
+  return rest;
+}
+
 /** Keeps the snapshots of directory entries at their versions (the table is append-only). */
 export async function keepVersions(
   tx: Pick<Db, "insert">,
@@ -29,7 +35,7 @@ export async function keepVersions(
       entityId: row.id,
       providerId: "providerId" in row ? row.providerId : row.id,
       version: row.version,
-      snapshot: row as unknown as Record<string, unknown>,
+      snapshot: withoutBankDetails(row as Record<string, unknown>),
       changedFields: fields,
       changedBy,
     })),
@@ -124,7 +130,9 @@ export async function updateService(
 }
 
 export async function providerWithServices(db: Db, providerId: string) {
-  const [provider] = await db.select().from(providers).where(eq(providers.id, providerId));
+  const [row] = await db.select().from(providers).where(eq(providers.id, providerId));
+  const provider =
+    row && (withoutBankDetails(row) as Omit<Provider, "bankSortCode" | "bankAccountNumber">);
   if (!provider) throw notFound("That provider");
   const services = await db
     .select()
