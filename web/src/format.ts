@@ -69,3 +69,7 @@ export const STREAM_LABELS: Record<string, string> = {
   "housing-support": "Housing support",
   other: "Other",
 };
+
+/** A whole number as a number, anything else as typed, so the API names what is wrong with it. */
+export const wholeNumberOrText = (text: string) =>
+  /^\d+$/.test(text.trim()) ? Number(text) : text;

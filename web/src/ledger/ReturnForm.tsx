@@ -3,8 +3,7 @@ import { post } from "../api";
 import { Button, ErrorSummary, TextInput } from "../components/fields";
 import { useFields } from "../components/useFields";
 import { useSubmit } from "../components/useSubmit";
-
-const wholeOrText = (t: string) => (/^\d+$/.test(t.trim()) ? Number(t) : t);
+import { wholeNumberOrText } from "../format";
 
 /** A provider's return for a month: hours and visits planned and delivered, and any purchase. */
 export function ReturnForm({ contractId }: { contractId: string }) {
@@ -34,8 +33,8 @@ export function ReturnForm({ contractId }: { contractId: string }) {
             description: v.description,
             plannedHours: v.plannedHours,
             deliveredHours: v.deliveredHours,
-            plannedVisits: wholeOrText(v.plannedVisits),
-            deliveredVisits: wholeOrText(v.deliveredVisits),
+            plannedVisits: wholeNumberOrText(v.plannedVisits),
+            deliveredVisits: wholeNumberOrText(v.deliveredVisits),
           },
           ...(v.purchase
             ? [{ kind: "purchase", description: v.purchase, amount: v.purchaseAmount }]

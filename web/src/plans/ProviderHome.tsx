@@ -4,7 +4,7 @@ import { get, post } from "../api";
 import { Button, ErrorSummary, Textarea, TextInput } from "../components/fields";
 import { Loading, PageHeader } from "../components/layout";
 import { useSubmit } from "../components/useSubmit";
-import { formatDate, formatPence, OPTION_LABELS } from "../format";
+import { formatDate, formatPence, OPTION_LABELS, wholeNumberOrText } from "../format";
 import { fullName } from "../people/queries";
 import { Link } from "../router";
 
@@ -74,7 +74,7 @@ function Request({ plan }: { plan: ProviderPlan }) {
     () =>
       post(`/api/support-plans/${plan.id}/acceptance`, {
         startDate,
-        committedHoursPerWeek: /^\d+$/.test(hours) ? Number(hours) : hours,
+        committedHoursPerWeek: wholeNumberOrText(hours),
       }),
     () => {},
   );

@@ -10,10 +10,9 @@ import {
 } from "../components/fields";
 import { useFields } from "../components/useFields";
 import { useSubmit } from "../components/useSubmit";
+import { wholeNumberOrText } from "../format";
 import { useLocalities } from "../people/queries";
 import { type DirectoryService, useVocabulary } from "./directory";
-
-const wholeOrText = (text: string) => (/^\d+$/.test(text.trim()) ? Number(text) : text);
 
 /** Adds a service, or changes one: every save of a change is kept as a new version. */
 export function ServiceForm({
@@ -55,8 +54,8 @@ export function ServiceForm({
           ...fields.values,
           supportTypes,
           localityIds,
-          capacityHoursPerWeek: wholeOrText(fields.values.capacityHoursPerWeek),
-          availableHoursPerWeek: wholeOrText(fields.values.availableHoursPerWeek),
+          capacityHoursPerWeek: wholeNumberOrText(fields.values.capacityHoursPerWeek),
+          availableHoursPerWeek: wholeNumberOrText(fields.values.availableHoursPerWeek),
           acceptingNewPeople: accepting,
           languages,
         },
