@@ -1,4 +1,3 @@
-import type { FastifyReply } from "fastify";
 import { z } from "zod";
 import type { App, RouteDeps } from "../../platform/http/app";
 import { notFound } from "../../platform/http/problem";
@@ -71,9 +70,6 @@ type ServiceFilters = z.infer<typeof ServiceFilters>;
 
 const Id = z.object({ id: z.uuid("That is not an id in this directory") });
 
-/** Open data: anyone, from any site, may read it. */
-const open = (reply: FastifyReply) => reply.header("access-control-allow-origin", "*");
-
 const NO_TERM = "-"; // a support type no service has: a filter that matches nothing
 
 function filtersOf(q: ServiceFilters) {
@@ -88,7 +84,17 @@ function filtersOf(q: ServiceFilters) {
   };
 }
 
-export function openDataRoutes(app: App, { db }: RouteDeps) {
+export function openDataRoutes(app: App, deps: RouteDeps) {
+  app.register(async (scope) => {
+    // Open data: anyone, from any site, may read every answer here, errors included.
+    scope.addHook("onRequest", async (_request, reply) => {
+      reply.header("access-control-allow-origin", "*");
+    });
+    openDataRoutesIn(scope as App, deps);
+  });
+}
+
+function openDataRoutesIn(app: App, { db }: RouteDeps) {
   /** One page of services, each shown as `toItem` shows it. */
   async function listServices<T>(
     q: ServiceFilters,
@@ -103,18 +109,13 @@ export function openDataRoutes(app: App, { db }: RouteDeps) {
     );
   }
 
-  app.get(
-    `${BASE}/`,
-    { schema: { tags, summary: "About this Open Referral API" } },
-    async (_request, reply) => {
-      open(reply);
-      return {
-        version: HSDS_VERSION,
-        profile: UK_PROFILE,
-        openapi_url: "/api/openapi.json",
-      };
-    },
-  );
+  app.get(`${BASE}/`, { schema: { tags, summary: "About this Open Referral API" } }, async () => {
+    return {
+      version: HSDS_VERSION,
+      profile: UK_PROFILE,
+      openapi_url: "/api/openapi.json",
+    };
+  });
 
   app.get(
     `${BASE}/services`,
@@ -125,8 +126,7 @@ export function openDataRoutes(app: App, { db }: RouteDeps) {
         querystring: ServiceFilters,
       },
     },
-    async (request, reply) => {
-      open(reply);
+    async (request) => {
       return listServices(request.query, service);
     },
   );
@@ -134,8 +134,7 @@ export function openDataRoutes(app: App, { db }: RouteDeps) {
   app.get(
     `${BASE}/services/:id`,
     { schema: { tags, summary: "One service, fully nested", params: Id } },
-    async (request, reply) => {
-      open(reply);
+    async (request) => {
       const found = await oneService(db, request.params.id);
       if (!found) throw notFound("That service");
       return serviceFull(found.service, found.provider);
@@ -151,8 +150,7 @@ export function openDataRoutes(app: App, { db }: RouteDeps) {
         querystring: ServiceFilters,
       },
     },
-    async (request, reply) => {
-      open(reply);
+    async (request) => {
       return listServices(request.query, serviceAtLocation);
     },
   );
@@ -160,8 +158,7 @@ export function openDataRoutes(app: App, { db }: RouteDeps) {
   app.get(
     `${BASE}/service_at_locations/:id`,
     { schema: { tags, summary: "One service at its location", params: Id } },
-    async (request, reply) => {
-      open(reply);
+    async (request) => {
       const ids = await allServiceIds(db);
       const match = ids.find((s) => stableId("service-at-location", s.id) === request.params.id);
       const found = match && (await oneService(db, match.id));
@@ -175,8 +172,7 @@ export function openDataRoutes(app: App, { db }: RouteDeps) {
     {
       schema: { tags, summary: "Organizations (providers), a page at a time", querystring: Paging },
     },
-    async (request, reply) => {
-      open(reply);
+    async (request) => {
       const q = request.query;
       const { total, rows } = await providerPage(db, q.search, q.page, q.per_page);
       return page(rows.map(organization), total, q.page, q.per_page);
@@ -186,8 +182,7 @@ export function openDataRoutes(app: App, { db }: RouteDeps) {
   app.get(
     `${BASE}/organizations/:id`,
     { schema: { tags, summary: "One organization with its services", params: Id } },
-    async (request, reply) => {
-      open(reply);
+    async (request) => {
       const found = await oneProvider(db, request.params.id);
       if (!found) throw notFound("That organization");
       return organizationFull(found.provider, found.services);
@@ -197,8 +192,7 @@ export function openDataRoutes(app: App, { db }: RouteDeps) {
   app.get(
     `${BASE}/taxonomies`,
     { schema: { tags, summary: "Taxonomies used", querystring: Paging } },
-    async (request, reply) => {
-      open(reply);
+    async (request) => {
       const all = request.query.page === 1 ? [TAXONOMY] : [];
       return page(all, 1, request.query.page, request.query.per_page);
     },
@@ -207,8 +201,7 @@ export function openDataRoutes(app: App, { db }: RouteDeps) {
   app.get(
     `${BASE}/taxonomies/:id`,
     { schema: { tags, summary: "One taxonomy", params: Id } },
-    async (request, reply) => {
-      open(reply);
+    async (request) => {
       if (request.params.id !== TAXONOMY.id) throw notFound("That taxonomy");
       return { ...TAXONOMY, taxonomy_terms: taxonomyTerms() };
     },
@@ -217,8 +210,7 @@ export function openDataRoutes(app: App, { db }: RouteDeps) {
   app.get(
     `${BASE}/taxonomy_terms`,
     { schema: { tags, summary: "Taxonomy terms", querystring: Paging } },
-    async (request, reply) => {
-      open(reply);
+    async (request) => {
       const { page: n, per_page: size } = request.query;
       const all = taxonomyTerms();
       return page(all.slice((n - 1) * size, n * size), all.length, n, size);
@@ -228,8 +220,7 @@ export function openDataRoutes(app: App, { db }: RouteDeps) {
   app.get(
     `${BASE}/taxonomy_terms/:id`,
     { schema: { tags, summary: "One taxonomy term", params: Id } },
-    async (request, reply) => {
-      open(reply);
+    async (request) => {
       const term = taxonomyTerms().find((t) => t.id === request.params.id);
       if (!term) throw notFound("That taxonomy term");
       return term;
