@@ -87,7 +87,15 @@ export async function agreementsFromPlan(db: Db, personId: string) {
           ),
         ),
     () => latestAssessment(db, personId),
-    () => db.select({ id: providers.id, name: providers.name }).from(providers),
+    () => {
+      const ids = [...groups.values()].flatMap((g) => (g.providerId ? [g.providerId] : []));
+      return ids.length
+        ? db
+            .select({ id: providers.id, name: providers.name })
+            .from(providers)
+            .where(inArray(providers.id, ids))
+        : [];
+    },
     () =>
       db
         .select({ lineId: supportPlans.planLineId, startDate: supportPlans.startDate })

@@ -68,23 +68,26 @@ export async function accountsForContract(tx: Db, contractId: string) {
   return { contract: c, fund, option };
 }
 
-/** The month's payment into a fund: the annual amount shared so the year adds up exactly. */
+/** The month's payment into a fund, recorded once whichever way it is made (run or transfer). */
 export const monthlyAllocation = (
   fund: string,
-  annualPence: number,
+  pence: number,
   period: string,
   by: string,
   source: { type: string; id: string },
 ) => ({
-  transaction: allocation(fund, monthlyShare(annualPence, monthOfFinancialYear(period))),
+  transaction: allocation(fund, pence),
   sourceType: source.type,
   sourceId: source.id,
-  // One payment into a fund a month, whichever way it is made.
   idempotencyKey: `allocation:${fund}:${period}`,
   period,
   memo: `Budget for ${period}`,
   recordedBy: by,
 });
+
+/** A year's amount shared by month so that the twelve months add up exactly. */
+export const shareFor = (annualPence: number, period: string) =>
+  monthlyShare(annualPence, monthOfFinancialYear(period));
 
 /** Every contract in force, with its accounts. */
 export async function contractsInForce(tx: Db) {
@@ -110,7 +113,7 @@ export async function allocateMonth(tx: Db, period: string, by: string) {
     if (c.option === "1") continue;
     const result = await recordTransaction(
       tx,
-      monthlyAllocation(c.fund, c.view.terms.annualPence, period, by, {
+      monthlyAllocation(c.fund, shareFor(c.view.terms.annualPence, period), period, by, {
         type: "allocation-run",
         id: period,
       }),

@@ -2,7 +2,7 @@ import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Db } from "../../platform/db/client";
 import { conflict, notFound } from "../../platform/http/problem";
 import { providers } from "../providers/schema";
-import { contractsInForce, monthlyAllocation } from "./funds";
+import { contractsInForce, monthlyAllocation, shareFor } from "./funds";
 import { cannotApproveRun, cannotChangeRun, cannotPayRun } from "./payments";
 import { payment } from "./rules";
 import {
@@ -12,7 +12,6 @@ import {
   paymentRunLines,
   paymentRuns,
 } from "./schema";
-import { monthlyShare, monthOfFinancialYear } from "./statement";
 import { recordTransaction } from "./store";
 
 /**
@@ -78,7 +77,7 @@ async function directPaymentsDue(tx: Db, period: string) {
     due.push({
       account: c.fund,
       payeeName: `${c.view.terms.person} (direct payment)`,
-      pence: monthlyShare(c.view.terms.annualPence, monthOfFinancialYear(period)),
+      pence: shareFor(c.view.terms.annualPence, period),
       sortCode: account?.bankSortCode ?? null,
       accountNumber: account?.bankAccountNumber ?? null,
       heldReason:
@@ -153,16 +152,13 @@ export async function payRun(tx: Db, runId: string, by: string) {
       ),
     );
   let paid = 0;
-  const terms = new Map(
-    (await contractsInForce(tx)).map((c) => [c.fund, c.view.terms.annualPence]),
-  );
   for (const line of lines) {
     // A direct payment is the month's money paid into the person's account; a provider is paid
     // what it is owed.
     const r = await recordTransaction(
       tx,
       line.account.startsWith("fund:")
-        ? monthlyAllocation(line.account, terms.get(line.account) ?? 0, run.period, by, {
+        ? monthlyAllocation(line.account, line.pence, run.period, by, {
             type: "payment-run",
             id: runId,
           })
