@@ -92,6 +92,18 @@ describe("rendering and hashing", () => {
     expect(dp.parties.map((p) => p.party)).toEqual(["person", "council"]);
   });
 
+  it("writes part hours as a number the template follows with 'hours'", () => {
+    const doc = renderContract(
+      DEFAULT_TEMPLATES["service-order"],
+      { ...terms, minutesPerWeek: 390 },
+      1,
+    );
+    expect(JSON.stringify(doc)).toContain("about 6.5 hours a week");
+    expect(changedTerms(terms, { ...terms, minutesPerWeek: 20 })).toEqual([
+      "The hours change from 6 to 0.33 hours a week.",
+    ]);
+  });
+
   it("names a representative as signing for the person", () => {
     const doc = renderContract(
       DEFAULT_TEMPLATES["three-way"],

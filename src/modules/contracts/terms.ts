@@ -39,10 +39,8 @@ export interface ContractTerms {
   reviewDate: string;
 }
 
-const hours = (minutes: number) =>
-  minutes % 60 === 0
-    ? `${minutes / 60}`
-    : `${Math.floor(minutes / 60)} hours ${minutes % 60} minutes`;
+/** Hours a week as a number the templates put before "hours": "6", "6.5", "0.33". */
+const hours = (minutes: number) => (minutes / 60).toFixed(2).replace(/\.?0+$/, "");
 
 /** The words a template's {{placeholders}} stand for. */
 export function placeholderValues(t: ContractTerms): Record<string, string> {
@@ -93,7 +91,7 @@ export function changedTerms(before: ContractTerms, after: ContractTerms): strin
     );
   if (before.minutesPerWeek !== after.minutesPerWeek)
     changes.push(
-      `The hours change from ${hours(before.minutesPerWeek)} to ${hours(after.minutesPerWeek)} a week.`,
+      `The hours change from ${hours(before.minutesPerWeek)} to ${hours(after.minutesPerWeek)} hours a week.`,
     );
   if (before.provider !== after.provider)
     changes.push(
