@@ -51,6 +51,14 @@ describe("direct payments", () => {
     });
     expect(banked.status).toBe(200);
     const run = await payMonth("2026-12");
+    const reads = await cairn.database.query<{ n: string }>(
+      `select count(*) as n from audit_log where resource_id = '${run.id}' and detail->>'read' = 'payment-run'`,
+    );
+    await finance.get(`/api/payment-runs/${run.id}`);
+    const after = await cairn.database.query<{ n: string }>(
+      `select count(*) as n from audit_log where resource_id = '${run.id}' and detail->>'read' = 'payment-run'`,
+    );
+    expect(Number(after[0]?.n)).toBe(Number(reads[0]?.n) + 1);
     expect(
       run.lines.find((l: { payeeName: string }) => l.payeeName.endsWith("(direct payment)"))
         .heldReason,

@@ -56,8 +56,11 @@ export function paymentRoutes(app: App, { db }: RouteDeps) {
     "/api/payment-runs/:runId",
     { schema: { tags, summary: "A payment run and its lines", params: RunParams } },
     async (request) => {
-      await finance(requireActor(request));
-      return runView(db, request.params.runId);
+      const access = await finance(requireActor(request));
+      const run = await runView(db, request.params.runId);
+      // Direct payment lines name people: reading a run is audited like any personal record.
+      await access.record(db, { resourceId: run.id, detail: { read: "payment-run" } });
+      return run;
     },
   );
 
@@ -130,10 +133,11 @@ export function paymentRoutes(app: App, { db }: RouteDeps) {
       },
     },
     async (request, reply) => {
-      await finance(requireActor(request));
+      const access = await finance(requireActor(request));
       const run = await runView(db, request.params.runId);
       if (run.status === "draft")
         throw conflict("The payment file is written once the run is approved.");
+      await access.record(db, { resourceId: run.id, detail: { file: request.params.format } });
       const lines = run.lines.map((l) => ({ ...l, reference: run.reference }));
       return request.params.format === "csv"
         ? reply.type("text/csv; charset=utf-8").send(paymentCsv(lines))
