@@ -9,7 +9,7 @@ import { eligibilityDecisions } from "../eligibility/schema";
 import { users } from "../identity/schema";
 import { supportPlans } from "../plans/schema";
 import { duplicateReasons, type PersonIdentity } from "./duplicates";
-import { PROVIDER_ENGAGED } from "./relationship";
+import { supportedBy } from "./relationship";
 import { localities, people, representatives } from "./schema";
 import { journeyStage, type Stage } from "./stage";
 
@@ -24,7 +24,7 @@ export interface PersonSummary {
   hasAccount: boolean;
 }
 
-/** The people an actor may list: the scoping that mirrors relationshipTo. */
+/** The people an actor may list: the scoping that mirrors relationshipTo (providers: supportedBy). */
 async function scopedPersonIds(db: Db, actor: Actor): Promise<string[]> {
   const ids = (rows: { id: string }[]) => rows.map((r) => r.id);
   switch (actor.role) {
@@ -56,15 +56,7 @@ async function scopedPersonIds(db: Db, actor: Actor): Promise<string[]> {
     case "provider-staff":
       if (!actor.providerId) return [];
       return ids(
-        await db
-          .selectDistinct({ id: supportPlans.personId })
-          .from(supportPlans)
-          .where(
-            and(
-              eq(supportPlans.providerId, actor.providerId),
-              inArray(supportPlans.status, [...PROVIDER_ENGAGED]),
-            ),
-          ),
+        await db.select({ id: people.id }).from(people).where(supportedBy(actor.providerId)),
       );
     default:
       return [];
