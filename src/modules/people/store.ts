@@ -5,6 +5,7 @@ import type { Actor } from "../../platform/http/actor";
 import { assessments } from "../assessment/schema";
 import { budgetApprovals, budgetEntries } from "../budgets/schema";
 import { inForce } from "../budgets/store";
+import { agreementsInForce } from "../contracts/in-force";
 import { eligibilityDecisions } from "../eligibility/schema";
 import { users } from "../identity/schema";
 import { supportPlans } from "../plans/schema";
@@ -115,7 +116,7 @@ export async function personRows(db: Db, where: SQL | undefined) {
   }));
 }
 
-/** The facts journeyStage needs, for many people in four queries. */
+/** The facts journeyStage needs, for many people in six queries. */
 async function journeyFacts(db: Db, ids: string[]) {
   // One after another: this may run on a transaction's single connection.
   const assessed = await db
@@ -147,6 +148,7 @@ async function journeyFacts(db: Db, ids: string[]) {
     .from(supportPlans)
     .where(inArray(supportPlans.personId, ids))
     .orderBy(supportPlans.personId, desc(supportPlans.createdAt));
+  const supported = new Set((await agreementsInForce(db, ids)).map((a) => a.personId));
   const assessment = new Map(assessed.map((r) => [r.id, r.status]));
   const budgetSet = new Set(budgeted.map((r) => r.id));
   const eligible = new Map(decisions.map((r) => [r.id, r.eligible]));
@@ -156,6 +158,7 @@ async function journeyFacts(db: Db, ids: string[]) {
     eligible: eligible.get(id) ?? null,
     hasBudget: budgetSet.has(id),
     planStatus: planStatus.get(id) ?? null,
+    supportInForce: supported.has(id),
   });
 }
 
