@@ -33,6 +33,7 @@ describe("a provider named in an agreement made without a request", () => {
     const mine = await named.get(`/api/people/${p.personId}/contracts`);
     expect(mine.status).toBe(200);
     expect(mine.body.contracts.map((c: { id: string }) => c.id)).toEqual([contract?.id]);
+    expect(mine.body.contracts[0].waitingFor).toContain("provider");
   });
 
   it("once the agreement is in force, still reads and lists the person, and sends a return", async () => {
