@@ -30,7 +30,7 @@ export function ProviderHome({ providerId }: { providerId: string | null }) {
   const active = (plans.data ?? []).filter((p) => p.status === "active");
   // People supported through an agreement naming this provider, with no request made to it.
   const byAgreement = (people.data ?? []).filter(
-    (person) => !(plans.data ?? []).some((p) => p.person.id === person.id),
+    (person) => ![...waiting, ...active].some((p) => p.person.id === person.id),
   );
   return (
     <>
