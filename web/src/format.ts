@@ -41,6 +41,12 @@ export const OPTION_LABELS: Record<string, string> = {
   "3": "Option 3: the council arranges support",
 };
 
+/** Options as the figures count people: Option 4 when more than one of 1-3 is in force at once. */
+export const REPORTED_OPTION_LABELS: Record<string, string> = {
+  ...OPTION_LABELS,
+  "4": "Option 4: a mix of options",
+};
+
 export const NATIONAL_OUTCOME_LABELS: Record<string, string> = {
   health: "Health",
   wellbeing: "Wellbeing",

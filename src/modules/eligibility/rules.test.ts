@@ -16,7 +16,13 @@ describe("isEligible", () => {
 
 describe("cannotDecide", () => {
   it("needs a signed-off assessment first", () => {
-    const facts = { assessment: null, eligible: null, hasBudget: false, planStatus: null };
+    const facts = {
+      assessment: null,
+      eligible: null,
+      hasBudget: false,
+      planStatus: null,
+      supportInForce: false,
+    };
     expect(cannotDecide(facts)).toMatch(/assessment/);
     expect(cannotDecide({ ...facts, assessment: "submitted" })).toMatch(/signed off/);
     expect(cannotDecide({ ...facts, assessment: "approved" })).toBeNull();

@@ -1,8 +1,9 @@
-import { and, eq, inArray } from "drizzle-orm";
+import { and, eq, inArray, or, type SQL, sql } from "drizzle-orm";
 import type { Relationship } from "../../platform/authorisation/policy";
 import type { Db } from "../../platform/db/client";
 import type { Actor } from "../../platform/http/actor";
 import { notFound } from "../../platform/http/problem";
+import { contracts } from "../contracts/schema";
 import { users } from "../identity/schema";
 import { supportPlans } from "../plans/schema";
 import { people, representatives } from "./schema";
@@ -32,7 +33,7 @@ export async function relationshipTo(
     case "team-manager":
       return actor.teamId && person.workerTeamId === actor.teamId ? "team-manager" : "none";
     case "provider-staff":
-      return actor.providerId && (await providerEngaged(db, actor.providerId, personId))
+      return actor.providerId && (await providerSupports(db, actor.providerId, personId))
         ? "supporting-provider"
         : "none";
     default:
@@ -48,16 +49,24 @@ async function isRepresentative(db: Db, userId: string, personId: string) {
   return rows.length > 0;
 }
 
-async function providerEngaged(db: Db, providerId: string, personId: string) {
+/**
+ * "This provider supports this person", as a condition on people.id: a request awaiting the
+ * provider or accepted, or an agreement naming the provider. An agreement's newest version is
+ * always in force or awaiting signatures (the provider's among them): none ends yet. The one
+ * definition for relationshipTo and the provider's people list, so they cannot drift.
+ */
+export function supportedBy(providerId: string): SQL {
+  const requested = sql`select ${supportPlans.personId} from ${supportPlans}
+    where ${and(eq(supportPlans.providerId, providerId), inArray(supportPlans.status, [...PROVIDER_ENGAGED]))}`;
+  const agreed = sql`select ${contracts.personId} from ${contracts}
+    where ${eq(contracts.providerId, providerId)}`;
+  return or(sql`${people.id} in (${requested})`, sql`${people.id} in (${agreed})`) as SQL;
+}
+
+async function providerSupports(db: Db, providerId: string, personId: string) {
   const rows = await db
-    .select({ id: supportPlans.id })
-    .from(supportPlans)
-    .where(
-      and(
-        eq(supportPlans.personId, personId),
-        eq(supportPlans.providerId, providerId),
-        inArray(supportPlans.status, [...PROVIDER_ENGAGED]),
-      ),
-    );
+    .select({ id: people.id })
+    .from(people)
+    .where(and(eq(people.id, personId), supportedBy(providerId)));
   return rows.length > 0;
 }

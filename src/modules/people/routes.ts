@@ -18,7 +18,7 @@ import { referralsFor } from "../referrals/store";
 import { PersonRecord, PersonSummary } from "./contract";
 import { localities, people, representatives } from "./schema";
 import { journeyStage } from "./stage";
-import { listPeopleFor, personRows } from "./store";
+import { journeyFactsOf, listPeopleFor, personRows } from "./store";
 
 const PersonParams = z.object({ personId: z.uuid("That is not a person's id") });
 const AUTHORITIES = representatives.authority.enumValues;
@@ -112,12 +112,7 @@ export function peopleRoutes(app: App, { db }: RouteDeps) {
           pendingBudget(db, personId),
         ]);
       await access.record(db, { resourceId: personId });
-      const stage = journeyStage({
-        assessment: assessment?.status ?? null,
-        eligible: eligibility?.eligible ?? null,
-        hasBudget: budget !== null,
-        planStatus: plan?.status ?? null,
-      });
+      const stage = journeyStage(await journeyFactsOf(db, personId));
       return {
         ...summary,
         stage,

@@ -6,6 +6,7 @@ const none: JourneyFacts = {
   eligible: null,
   hasBudget: false,
   planStatus: null,
+  supportInForce: false,
 };
 
 describe("journeyStage", () => {
@@ -25,6 +26,16 @@ describe("journeyStage", () => {
     ],
     ["provider declined", { hasBudget: true, planStatus: "declined" }, "provider-declined"],
     ["provider accepted", { hasBudget: true, planStatus: "active" }, "active"],
+    [
+      "Option 1 only: a direct payment agreement in force",
+      { hasBudget: true, supportInForce: true },
+      "active",
+    ],
+    [
+      "an agreement in force while a new request waits for a provider",
+      { hasBudget: true, planStatus: "awaiting-provider", supportInForce: true },
+      "active",
+    ],
   ])("%s", (_name, facts, stage) => {
     expect(journeyStage({ ...none, ...facts })).toBe(stage);
   });

@@ -21,11 +21,14 @@ export interface JourneyFacts {
   eligible: boolean | null;
   hasBudget: boolean;
   planStatus: PlanStatus | null;
+  /** Whether any agreement (of whatever option) is in force for the person. */
+  supportInForce: boolean;
 }
 
 /** Where a person is on the SDS journey, derived from what has been recorded (never stored). */
 export function journeyStage(facts: JourneyFacts): Stage {
-  if (facts.planStatus === "active") return "active";
+  // Support is in place once an agreement is in force, whichever option carries it.
+  if (facts.supportInForce || facts.planStatus === "active") return "active";
   if (facts.planStatus === "awaiting-provider") return "awaiting-provider";
   if (facts.planStatus === "declined") return "provider-declined";
   if (facts.hasBudget) return "budget-set";

@@ -5,11 +5,12 @@ import type { Actor } from "../../platform/http/actor";
 import { assessments } from "../assessment/schema";
 import { budgetApprovals, budgetEntries } from "../budgets/schema";
 import { inForce } from "../budgets/store";
+import { agreementsInForce } from "../contracts/in-force";
 import { eligibilityDecisions } from "../eligibility/schema";
 import { users } from "../identity/schema";
 import { supportPlans } from "../plans/schema";
 import { duplicateReasons, type PersonIdentity } from "./duplicates";
-import { PROVIDER_ENGAGED } from "./relationship";
+import { supportedBy } from "./relationship";
 import { localities, people, representatives } from "./schema";
 import { journeyStage, type Stage } from "./stage";
 
@@ -24,7 +25,7 @@ export interface PersonSummary {
   hasAccount: boolean;
 }
 
-/** The people an actor may list: the scoping that mirrors relationshipTo. */
+/** The people an actor may list: the scoping that mirrors relationshipTo (providers: supportedBy). */
 async function scopedPersonIds(db: Db, actor: Actor): Promise<string[]> {
   const ids = (rows: { id: string }[]) => rows.map((r) => r.id);
   switch (actor.role) {
@@ -56,15 +57,7 @@ async function scopedPersonIds(db: Db, actor: Actor): Promise<string[]> {
     case "provider-staff":
       if (!actor.providerId) return [];
       return ids(
-        await db
-          .selectDistinct({ id: supportPlans.personId })
-          .from(supportPlans)
-          .where(
-            and(
-              eq(supportPlans.providerId, actor.providerId),
-              inArray(supportPlans.status, [...PROVIDER_ENGAGED]),
-            ),
-          ),
+        await db.select({ id: people.id }).from(people).where(supportedBy(actor.providerId)),
       );
     default:
       return [];
@@ -123,7 +116,7 @@ export async function personRows(db: Db, where: SQL | undefined) {
   }));
 }
 
-/** The facts journeyStage needs, for many people in four queries. */
+/** The facts journeyStage needs, for many people in six queries. */
 async function journeyFacts(db: Db, ids: string[]) {
   // One after another: this may run on a transaction's single connection.
   const assessed = await db
@@ -155,6 +148,7 @@ async function journeyFacts(db: Db, ids: string[]) {
     .from(supportPlans)
     .where(inArray(supportPlans.personId, ids))
     .orderBy(supportPlans.personId, desc(supportPlans.createdAt));
+  const supported = new Set((await agreementsInForce(db, ids)).map((a) => a.personId));
   const assessment = new Map(assessed.map((r) => [r.id, r.status]));
   const budgetSet = new Set(budgeted.map((r) => r.id));
   const eligible = new Map(decisions.map((r) => [r.id, r.eligible]));
@@ -164,6 +158,7 @@ async function journeyFacts(db: Db, ids: string[]) {
     eligible: eligible.get(id) ?? null,
     hasBudget: budgetSet.has(id),
     planStatus: planStatus.get(id) ?? null,
+    supportInForce: supported.has(id),
   });
 }
 

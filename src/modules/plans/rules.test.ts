@@ -8,6 +8,7 @@ const facts = (f: Partial<JourneyFacts>): JourneyFacts => ({
   eligible: true,
   hasBudget: true,
   planStatus: null,
+  supportInForce: false,
   ...f,
 });
 

@@ -1,5 +1,5 @@
 import { Loading, SummaryList } from "../components/layout";
-import { formatPence, OPTION_LABELS, PROVIDER_KIND_LABELS, STAGE_LABELS } from "../format";
+import { formatPence, PROVIDER_KIND_LABELS, REPORTED_OPTION_LABELS, STAGE_LABELS } from "../format";
 import { useSummary } from "../people/queries";
 
 /** Aggregate figures: no personal data. */
@@ -18,16 +18,17 @@ export function SummaryFigures({
         <section aria-labelledby="fig-budget">
           <h2 id="fig-budget">Active budgets</h2>
           <p>
-            <strong>{formatPence(s.activeAnnualBudgetPence)}</strong> a year across active support
-            plans.
+            <strong>{formatPence(s.activeAnnualBudgetPence)}</strong> a year: the budgets of people
+            with an agreement in force, each person counted once.
           </p>
         </section>
       )}
       {show.includes("options") && (
         <section aria-labelledby="fig-options">
-          <h2 id="fig-options">Active plans by SDS option</h2>
+          <h2 id="fig-options">People by SDS option</h2>
+          <p>Each person once, by the agreements in force for them.</p>
           <SummaryList
-            rows={Object.entries(OPTION_LABELS).map(([o, label]) => [
+            rows={Object.entries(REPORTED_OPTION_LABELS).map(([o, label]) => [
               label,
               String(s.plansByOption[o] ?? 0),
             ])}

@@ -5,7 +5,7 @@ import { Button, ErrorSummary, Textarea, TextInput } from "../components/fields"
 import { Loading, PageHeader } from "../components/layout";
 import { useSubmit } from "../components/useSubmit";
 import { formatDate, formatPence, OPTION_LABELS, wholeNumberOrText } from "../format";
-import { fullName } from "../people/queries";
+import { fullName, usePeople } from "../people/queries";
 import { Link } from "../router";
 
 interface ProviderPlan {
@@ -24,9 +24,14 @@ export function ProviderHome({ providerId }: { providerId: string | null }) {
     queryKey: ["support-plans"],
     queryFn: () => get<{ plans: ProviderPlan[] }>("/api/support-plans").then((r) => r.plans),
   });
-  if (plans.isPending) return <Loading />;
+  const people = usePeople();
+  if (plans.isPending || people.isPending) return <Loading />;
   const waiting = (plans.data ?? []).filter((p) => p.status === "awaiting-provider");
   const active = (plans.data ?? []).filter((p) => p.status === "active");
+  // People supported through an agreement naming this provider, with no request made to it.
+  const byAgreement = (people.data ?? []).filter(
+    (person) => ![...waiting, ...active].some((p) => p.person.id === person.id),
+  );
   return (
     <>
       <PageHeader title="Requests and people you support" />
@@ -46,10 +51,18 @@ export function ProviderHome({ providerId }: { providerId: string | null }) {
       </section>
       <section aria-labelledby="supported">
         <h2 id="supported">People you support</h2>
-        {active.length === 0 ? (
+        {active.length + byAgreement.length === 0 ? (
           <p>No one yet.</p>
         ) : (
           <ul>
+            {byAgreement.map((person) => (
+              <li key={person.id}>
+                {fullName(person)}: through an agreement with you.{" "}
+                <Link href={`/people/${person.id}/contracts`}>Agreements</Link>
+                {" | "}
+                <Link href={`/people/${person.id}/money`}>Statements</Link>
+              </li>
+            ))}
             {active.map((p) => (
               <li key={p.id}>
                 {fullName(p.person)}: from {formatDate(p.startDate)}, {p.committedHoursPerWeek}{" "}
