@@ -4,7 +4,7 @@ import type { Db } from "../../platform/db/client";
 import { letterRoute } from "../../platform/documents/letter-route";
 import { type App, type RouteDeps, requireActor } from "../../platform/http/app";
 import { requiredText } from "../../platform/http/fields";
-import { conflict, type FieldError, invalid, Problem } from "../../platform/http/problem";
+import { conflict, type FieldError, invalid } from "../../platform/http/problem";
 import { PersonParams } from "../assessment/routes";
 import { latestDecision } from "../eligibility/store";
 import { journeyFactsOf, lockPerson, personName } from "../people/store";
@@ -13,8 +13,8 @@ import { parseBudgetAmount, parsePounds } from "./money";
 import { indicativeBudget } from "./ras";
 import { rasInForce } from "./ras-store";
 import { approvalNeeded, cannotSetBudget, streamProblems } from "./rules";
-import { budgetEntries, budgetStreams, FUNDING_STREAMS } from "./schema";
-import { currentAuthority, currentBudget, latestRasAmount } from "./store";
+import { type budgetEntries, type budgetStreams, FUNDING_STREAMS } from "./schema";
+import { appendBudgetEntry, currentAuthority, currentBudget, latestRasAmount } from "./store";
 
 const Stream = z.object({
   stream: z.enum(FUNDING_STREAMS, "Choose a funding stream"),
@@ -148,30 +148,25 @@ async function addBudgetEntry(
       ? entry.annualAmountPence
       : await latestRasAmount(tx, entry.personId);
     const needed = approvalNeeded(entry.annualAmountPence, rasPence, await currentAuthority(tx));
-    const [row] = await tx
-      .insert(budgetEntries)
-      .values({
+    const id = await appendBudgetEntry(
+      tx,
+      {
         ...entry,
         approvalNeeded: needed,
         eligibilityDecisionId: decision.id,
         setBy: access.actor.userId,
-      })
-      .returning({ id: budgetEntries.id });
-    if (!row) throw new Problem(500, "Not saved", "The budget could not be saved.");
-    // Without a stated make-up, the whole budget is social care.
-    const parts = streams.length
-      ? streams
-      : [{ stream: "social-care" as const, annualAmountPence: entry.annualAmountPence }];
-    await tx.insert(budgetStreams).values(parts.map((p) => ({ ...p, budgetEntryId: row.id })));
+      },
+      streams,
+    );
     await access.record(tx, {
-      resourceId: row.id,
+      resourceId: id,
       detail: {
         annualAmountPence: entry.annualAmountPence,
         rasVersionId: entry.rasVersionId,
         approvalNeeded: needed,
       },
     });
-    return { id: row.id, approvalNeeded: needed };
+    return { id, approvalNeeded: needed };
   });
 }
 

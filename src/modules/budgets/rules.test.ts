@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { approvalNeeded, cannotDecideBudget, streamProblems } from "./rules";
+import { approvalNeeded, cannotDecideBudget, raisedStreams, streamProblems } from "./rules";
 
 describe("budget authority and four eyes", () => {
   const authority = { maxAnnualPence: 30_000_00, maxAdjustmentBasisPoints: 1_000 };
@@ -60,5 +60,32 @@ describe("funding streams", () => {
     ],
   ])("%s", (_name, streams, paths) => {
     expect(streamProblems(1_000_000, streams).map((e) => e.path)).toEqual(paths);
+  });
+});
+
+describe("raisedStreams", () => {
+  it("adds a raise to social care and keeps every other stream as it was", () => {
+    expect(
+      raisedStreams(
+        [
+          { stream: "social-care", annualAmountPence: 10_000_00, reporting: "" },
+          {
+            stream: "health",
+            annualAmountPence: 3_000_00,
+            reporting: "Quarterly to the NHS board",
+          },
+        ],
+        13_655_20,
+      ),
+    ).toEqual([
+      { stream: "social-care", annualAmountPence: 10_655_20, reporting: "" },
+      { stream: "health", annualAmountPence: 3_000_00, reporting: "Quarterly to the NHS board" },
+    ]);
+  });
+
+  it("makes the whole social care when no make-up was recorded", () => {
+    expect(raisedStreams([], 13_655_20)).toEqual([
+      { stream: "social-care", annualAmountPence: 13_655_20, reporting: "" },
+    ]);
   });
 });

@@ -1,6 +1,7 @@
 import type { FieldError } from "../../platform/http/problem";
 import type { JourneyFacts } from "../people/stage";
 import { formatPence } from "./money";
+import type { FundingStream } from "./schema";
 
 /** State guard: only a person found eligible gets a budget; a live request pins it. */
 export function cannotSetBudget(facts: JourneyFacts): string | null {
@@ -75,4 +76,29 @@ export function streamProblems(
     });
   }
   return errors;
+}
+
+/** One funding stream's part of a budget. */
+export interface StreamPart {
+  stream: FundingStream;
+  annualAmountPence: number;
+  reporting: string;
+}
+
+/**
+ * The funding streams of a budget raised to a new total: the increase is social care money
+ * (the stream the council raises), so every other stream keeps its amount.
+ */
+export function raisedStreams(streams: readonly StreamPart[], totalPence: number): StreamPart[] {
+  const rest = streams.filter((s) => s.stream !== "social-care");
+  const others = rest.reduce((sum, s) => sum + s.annualAmountPence, 0);
+  const social = streams.find((s) => s.stream === "social-care");
+  return [
+    {
+      stream: "social-care",
+      annualAmountPence: totalPence - others,
+      reporting: social?.reporting ?? "",
+    },
+    ...rest,
+  ];
 }

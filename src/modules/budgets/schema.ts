@@ -101,6 +101,7 @@ export const FUNDING_STREAMS = [
   "housing-support",
   "other",
 ] as const;
+export type FundingStream = (typeof FUNDING_STREAMS)[number];
 
 /** Append-only: how one budget entry's amount is made up from funding streams. */
 export const budgetStreams = pgTable(

@@ -123,3 +123,21 @@ export async function currentBudgetsWithRasInput(db: Db): Promise<CurrentBudget[
       : [];
   });
 }
+
+/**
+ * Appends an entry to the person's budget history with its funding streams (the whole is social
+ * care unless a make-up is given). The caller holds the person's lock and has checked the rules.
+ */
+export async function appendBudgetEntry(
+  tx: Db,
+  entry: typeof budgetEntries.$inferInsert,
+  streams: Omit<typeof budgetStreams.$inferInsert, "budgetEntryId">[] = [],
+) {
+  const [row] = await tx.insert(budgetEntries).values(entry).returning({ id: budgetEntries.id });
+  const id = (row as { id: string }).id;
+  const parts = streams.length
+    ? streams
+    : [{ stream: "social-care" as const, annualAmountPence: entry.annualAmountPence }];
+  await tx.insert(budgetStreams).values(parts.map((p) => ({ ...p, budgetEntryId: id })));
+  return id;
+}

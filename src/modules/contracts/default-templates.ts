@@ -34,7 +34,7 @@ const shared = {
 const uplift = (who: string): Clause => ({
   topic: "rate-uplift",
   heading: "How the rate changes",
-  text: `Each April the hourly rate of {{hourlyRate}} goes up by the same percentage as the real Living Wage announced the autumn before, so that ${who} can pay staff at least that wage. This happens without a new tender. Either party can also ask for the rate to be looked at again, showing how it is built up; the request is recorded and answered.`,
+  text: `Each April any hourly rate in this agreement goes up by the same percentage as the real Living Wage announced the autumn before, so that ${who} can pay staff at least that wage. This happens without a new tender. Either party can also ask for the rate to be looked at again, showing how it is built up; the request is recorded and answered.`,
   easyRead: [
     "Each April the rate goes up with the Living Wage.",
     "Anyone can ask to talk about the rate.",
@@ -74,10 +74,10 @@ export const DEFAULT_TEMPLATES: Record<ContractKind, ContractTemplate> = {
       {
         topic: "budget-and-rate",
         heading: "The budget and the rate",
-        text: "The budget is {{annualBudget}} a year (about {{weeklyBudget}} a week), for: {{supports}}. Support by the hour is paid at {{hourlyRate}} an hour, about {{hoursPerWeek}} hours a week from {{startDate}}. Money not spent stays in the fund for {{person}} to use flexibly.",
+        text: "The budget is {{budget}}, for: {{supports}}. {{hourlySupport}} Money not spent stays in the fund for {{person}} to use flexibly.",
         easyRead: [
-          "Your budget is {{annualBudget}} a year.",
-          "Support costs {{hourlyRate}} an hour.",
+          "Your budget is {{budget}}.",
+          "{{hourlyEasyRead}}",
           "Money not spent stays yours to use.",
         ],
       },
@@ -108,8 +108,8 @@ export const DEFAULT_TEMPLATES: Record<ContractKind, ContractTemplate> = {
       {
         topic: "budget-and-rate",
         heading: "The payment",
-        text: "The direct payment is {{annualBudget}} a year (about {{weeklyBudget}} a week), for: {{supports}}. Where a personal assistant is paid by the hour, the plan allows {{hourlyRate}} an hour, enough to pay at least the real Living Wage and the costs of employing.",
-        easyRead: ["You get {{annualBudget}} a year.", "It is enough to pay staff a fair wage."],
+        text: "The direct payment is {{budget}}, for: {{supports}}. {{hourlySupport}} Any hourly rate is enough to pay a personal assistant at least the real Living Wage and the costs of employing.",
+        easyRead: ["You get {{budget}}.", "It is enough to pay staff a fair wage."],
       },
       statements(
         "{{council}}",
@@ -141,8 +141,8 @@ export const DEFAULT_TEMPLATES: Record<ContractKind, ContractTemplate> = {
       {
         topic: "budget-and-rate",
         heading: "The order and the rate",
-        text: "{{council}} orders {{supports}}, about {{hoursPerWeek}} hours a week from {{startDate}}, at {{hourlyRate}} an hour: {{annualBudget}} a year in all.",
-        easyRead: ["About {{hoursPerWeek}} hours a week.", "It costs {{hourlyRate}} an hour."],
+        text: "{{council}} orders {{supports}}: {{budget}} in all. {{hourlySupport}}",
+        easyRead: ["It costs {{budget}}.", "{{hourlyEasyRead}}"],
       },
       statements("{{council}}", "{{provider}} reports the hours delivered each month."),
       shared.reviews,

@@ -6,8 +6,8 @@ import { latestAssessment } from "../assessment/store";
 import { users } from "../identity/schema";
 import { representatives } from "../people/schema";
 import { personName } from "../people/store";
-import { annualCost } from "../plans/costing";
 import { versionsOf } from "../plans/plan-store";
+import { costedLines } from "../plans/pool-store";
 import type { PlanLine } from "../plans/schema";
 import { supportPlans } from "../plans/schema";
 import { providers } from "../providers/schema";
@@ -22,7 +22,13 @@ import {
 } from "./schema";
 import { contractStatus } from "./signing";
 import { documentHash, renderContract } from "./template";
-import { type ContractKind, type ContractTerms, changedTerms, KIND_OF_OPTION } from "./terms";
+import {
+  type ContractKind,
+  type ContractTerms,
+  changedTerms,
+  KIND_OF_OPTION,
+  moneyTerms,
+} from "./terms";
 
 /** The council's name as its contracts give it. */
 export const councilName = () => process.env.CAIRN_COUNCIL_NAME ?? "Fife Council";
@@ -57,7 +63,8 @@ export async function agreementsFromPlan(db: Db, personId: string) {
   const [latest] = await versionsOf(db, personId);
   if (latest?.decision?.decision !== "approved")
     throw conflict("Contracts are made from an approved plan: approve the newest version first.");
-  const lines = latest.version.lines;
+  // Pooled lines cost the person's share, resolved as the plan view resolves it.
+  const lines = await costedLines(db, personId, latest.version.lines);
   const missing = lines.find((l) => l.option !== "1" && !l.providerId);
   if (missing)
     throw conflict(`Choose a provider for “${missing.description}” before making its contract.`);
@@ -106,7 +113,6 @@ export async function agreementsFromPlan(db: Db, personId: string) {
   return {
     planVersionId: latest.version.id,
     agreements: [...groups.entries()].map(([key, g]) => {
-      const hourly = g.lines.flatMap((l) => (l.cost.type === "hourly" ? [l.cost] : []));
       const startDate =
         g.lines.map((l) => accepted.find((a) => a.lineId === l.id)?.startDate).find(Boolean) ??
         today;
@@ -118,13 +124,7 @@ export async function agreementsFromPlan(db: Db, personId: string) {
         outcomes: (outcomes?.outcomes ?? [])
           .filter((o) => g.lines.some((l) => l.outcomeId === o.id))
           .map((o) => o.inOwnWords),
-        supports: g.lines.map((l) => ({
-          description: l.description,
-          annualPence: annualCost(l.cost),
-        })),
-        annualPence: g.lines.reduce((sum, l) => sum + annualCost(l.cost), 0),
-        hourlyRatePence: hourly.length ? Math.max(...hourly.map((c) => c.hourlyRatePence)) : null,
-        minutesPerWeek: hourly.reduce((sum, c) => sum + c.minutesPerWeek, 0),
+        ...moneyTerms(g.lines, startDate),
         startDate,
         reviewDate: addMonths(startDate, 3),
       };

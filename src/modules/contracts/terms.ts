@@ -1,4 +1,5 @@
 import { formatPence } from "../budgets/money";
+import { annualCost, type LineCost } from "../plans/costing";
 import { canonical } from "./canonical";
 
 // What a contract says, before any wording: the parties and the terms, taken from the plan.
@@ -23,6 +24,16 @@ export const SIGNERS: Record<ContractKind, Party[]> = {
   "service-order": ["council", "provider"],
 };
 
+/** An amount paid once, in one month, for one support of the plan. */
+export interface OneOff {
+  /** The plan line it pays for: its allocation is keyed on it, so it is paid once. */
+  lineId: string;
+  description: string;
+  pence: number;
+  /** The month it is allocated in, "2026-12": the contract's start month unless agreed otherwise. */
+  month: string;
+}
+
 export interface ContractTerms {
   person: string;
   /** Who signs for the person, when someone holds the authority to. */
@@ -30,8 +41,12 @@ export interface ContractTerms {
   provider: string | null;
   council: string;
   outcomes: string[];
+  /** The recurring supports, each with what it costs a year. */
   supports: { description: string; annualPence: number }[];
+  /** What the recurring supports cost a year: paid a twelfth a month. */
   annualPence: number;
+  /** Amounts paid once (absent from versions made before one-offs were kept apart). */
+  oneOffs?: OneOff[];
   /** The hourly rate, when the supports are paid by the hour (the highest, if several). */
   hourlyRatePence: number | null;
   minutesPerWeek: number;
@@ -39,25 +54,93 @@ export interface ContractTerms {
   reviewDate: string;
 }
 
+type MoneyTerms = Pick<
+  ContractTerms,
+  "supports" | "annualPence" | "oneOffs" | "hourlyRatePence" | "minutesPerWeek"
+>;
+
+/**
+ * The money of an agreement from its plan lines (pooled lines already costed at the person's
+ * share): recurring supports by the year, one-off amounts apart, in the month they are paid.
+ */
+export function moneyTerms(
+  lines: readonly { id: string; description: string; cost: LineCost }[],
+  startDate: string,
+): MoneyTerms {
+  const recurring = lines.filter((l) => l.cost.type !== "one-off");
+  const hourly = lines.flatMap((l) => (l.cost.type === "hourly" ? [l.cost] : []));
+  return {
+    supports: recurring.map((l) => ({
+      description: l.description,
+      annualPence: annualCost(l.cost),
+    })),
+    annualPence: recurring.reduce((sum, l) => sum + annualCost(l.cost), 0),
+    oneOffs: lines.flatMap((l) =>
+      l.cost.type === "one-off"
+        ? [
+            {
+              lineId: l.id,
+              description: l.description,
+              pence: l.cost.amountPence,
+              month: startDate.slice(0, 7),
+            },
+          ]
+        : [],
+    ),
+    hourlyRatePence: hourly.length ? Math.max(...hourly.map((c) => c.hourlyRatePence)) : null,
+    minutesPerWeek: hourly.reduce((sum, c) => sum + c.minutesPerWeek, 0),
+  };
+}
+
 /** Hours a week as a number the templates put before "hours": "6", "6.5", "0.33". */
 const hours = (minutes: number) => (minutes / 60).toFixed(2).replace(/\.?0+$/, "");
 
+const MONTHS =
+  "January February March April May June July August September October November December".split(
+    " ",
+  );
+/** "2026-12" as "December 2026". */
+const monthWords = (month: string) =>
+  `${MONTHS[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`;
+
+/** The one-off amounts in words: "£1,200.00 once, in December 2026". */
+const oneOffWords = (o: OneOff) => `${formatPence(o.pence)} once, in ${monthWords(o.month)}`;
+
+/** The whole budget in words, for any mix of recurring and one-off money. */
+function budgetWords(t: ContractTerms): string {
+  const oneOffs = t.oneOffs ?? [];
+  const yearly = `${formatPence(t.annualPence)} a year (about ${formatPence(weekly(t.annualPence))} a week)`;
+  if (oneOffs.length === 0) return yearly;
+  const once = oneOffs.map(oneOffWords).join(" and ");
+  return t.annualPence === 0 ? once : `${yearly}, and ${once}`;
+}
+
+const weekly = (annualPence: number) => Math.floor((annualPence * 2 + 52) / 104);
+
 /** The words a template's {{placeholders}} stand for. */
 export function placeholderValues(t: ContractTerms): Record<string, string> {
+  const paidHourly = t.hourlyRatePence !== null;
   return {
     person: t.person,
     representative: t.representative ?? t.person,
     provider: t.provider ?? "the provider",
     council: t.council,
     outcomes: t.outcomes.map((o) => `“${o}”`).join("; "),
-    supports: t.supports
-      .map((s) => `${s.description} (${formatPence(s.annualPence)} a year)`)
-      .join("; "),
+    supports: [
+      ...t.supports.map((s) => `${s.description} (${formatPence(s.annualPence)} a year)`),
+      ...(t.oneOffs ?? []).map((o) => `${o.description} (${oneOffWords(o)})`),
+    ].join("; "),
+    budget: budgetWords(t),
     annualBudget: formatPence(t.annualPence),
-    weeklyBudget: formatPence(Math.floor((t.annualPence * 2 + 52) / 104)),
-    hourlyRate:
-      t.hourlyRatePence === null ? "not paid by the hour" : formatPence(t.hourlyRatePence),
+    weeklyBudget: formatPence(weekly(t.annualPence)),
+    hourlyRate: paidHourly ? formatPence(t.hourlyRatePence as number) : "not paid by the hour",
     hoursPerWeek: hours(t.minutesPerWeek),
+    hourlySupport: paidHourly
+      ? `Support by the hour is paid at ${formatPence(t.hourlyRatePence as number)} an hour, about ${hours(t.minutesPerWeek)} hours a week from ${t.startDate}.`
+      : `None of it is paid by the hour; it starts on ${t.startDate}.`,
+    hourlyEasyRead: paidHourly
+      ? `Support costs ${formatPence(t.hourlyRatePence as number)} an hour.`
+      : "None of it is paid by the hour.",
     startDate: t.startDate,
     reviewDate: t.reviewDate,
   };
@@ -85,10 +168,13 @@ export function changedTerms(before: ContractTerms, after: ContractTerms): strin
     changes.push(
       `The budget changes from ${formatPence(before.annualPence)} to ${formatPence(after.annualPence)} a year.`,
     );
+  const once = (t: ContractTerms) => (t.oneOffs ?? []).map(oneOffWords).join(" and ") || "none";
+  if (once(before) !== once(after))
+    changes.push(`The one-off amounts change from ${once(before)} to ${once(after)}.`);
+  const rate = (t: ContractTerms) =>
+    t.hourlyRatePence === null ? "none" : formatPence(t.hourlyRatePence);
   if (before.hourlyRatePence !== after.hourlyRatePence)
-    changes.push(
-      `The hourly rate changes from ${placeholderValues(before).hourlyRate} to ${placeholderValues(after).hourlyRate}.`,
-    );
+    changes.push(`The hourly rate changes from ${rate(before)} to ${rate(after)}.`);
   if (before.minutesPerWeek !== after.minutesPerWeek)
     changes.push(
       `The hours change from ${hours(before.minutesPerWeek)} to ${hours(after.minutesPerWeek)} hours a week.`,

@@ -2,8 +2,10 @@ import { eq } from "drizzle-orm";
 import type { Db } from "../../platform/db/client";
 import { contracts } from "../contracts/schema";
 import { contractView } from "../contracts/store";
+import type { OneOff } from "../contracts/terms";
 import { personName } from "../people/store";
 import { providers } from "../providers/schema";
+import { dueInMonth } from "./allocation";
 import {
   allocation,
   COUNCIL_FUNDING,
@@ -12,7 +14,6 @@ import {
   PURCHASES,
   providerAccount,
 } from "./rules";
-import { monthlyShare, monthOfFinancialYear } from "./statement";
 import { type AccountRow, ensureAccounts, recordTransaction } from "./store";
 
 const OPTION_OF = {
@@ -85,9 +86,19 @@ export const monthlyAllocation = (
   recordedBy: by,
 });
 
-/** A year's amount shared by month so that the twelve months add up exactly. */
-export const shareFor = (annualPence: number, period: string) =>
-  monthlyShare(annualPence, monthOfFinancialYear(period));
+/** Where a one-off amount came from: the statement names it as money paid once. */
+export const ONE_OFF_SOURCE = "one-off-allocation";
+
+/** A one-off amount paid into a fund: keyed on its plan line, so it is paid once, ever. */
+export const oneOffAllocation = (fund: string, o: OneOff, period: string, by: string) => ({
+  transaction: allocation(fund, o.pence),
+  sourceType: ONE_OFF_SOURCE,
+  sourceId: o.lineId,
+  idempotencyKey: `one-off:${fund}:${o.lineId}`,
+  period,
+  memo: o.description,
+  recordedBy: by,
+});
 
 /** Every contract in force, with its accounts. */
 export async function contractsInForce(tx: Db) {
@@ -103,23 +114,27 @@ export async function contractsInForce(tx: Db) {
 }
 
 /**
- * The month's allocation into every ISF and council-arranged fund in force. Direct payments are
- * paid to the person by a payment run instead. Idempotent: a fund is paid once for a month.
+ * The month's allocation into every ISF and council-arranged fund in force: the recurring share
+ * and each one-off amount agreed for the month. Direct payments are paid to the person by a
+ * payment run instead. Idempotent: a fund is paid once for a month, a one-off once ever.
  */
 export async function allocateMonth(tx: Db, period: string, by: string) {
   let recorded = 0;
   let already = 0;
   for (const c of await contractsInForce(tx)) {
     if (c.option === "1") continue;
-    const result = await recordTransaction(
-      tx,
-      monthlyAllocation(c.fund, shareFor(c.view.terms.annualPence, period), period, by, {
-        type: "allocation-run",
-        id: period,
-      }),
-    );
-    if (result.recorded) recorded++;
-    else already++;
+    const due = dueInMonth(c.view.terms, period);
+    const source = { type: "allocation-run", id: period };
+    const recordings = [
+      ...(due.recurringPence > 0
+        ? [monthlyAllocation(c.fund, due.recurringPence, period, by, source)]
+        : []),
+      ...due.oneOffs.map((o) => oneOffAllocation(c.fund, o, period, by)),
+    ];
+    for (const r of recordings) {
+      if ((await recordTransaction(tx, r)).recorded) recorded++;
+      else already++;
+    }
   }
   return { period, recorded, alreadyRecorded: already };
 }

@@ -2,7 +2,8 @@ import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Db } from "../../platform/db/client";
 import { conflict, notFound } from "../../platform/http/problem";
 import { providers } from "../providers/schema";
-import { contractsInForce, monthlyAllocation, shareFor } from "./funds";
+import { dueInMonth } from "./allocation";
+import { contractsInForce, monthlyAllocation } from "./funds";
 import { cannotApproveRun, cannotChangeRun, cannotPayRun } from "./payments";
 import { payment } from "./rules";
 import {
@@ -63,7 +64,10 @@ export async function draftRun(tx: Db, period: string, by: string) {
   return run.id;
 }
 
-/** Each direct payment in force not yet paid for the month: its monthly share, to the person. */
+/**
+ * Each direct payment in force not yet paid for the month: its monthly share and any one-off
+ * amount agreed for the month (the month is paid once, so the one-off is too), to the person.
+ */
 async function directPaymentsDue(tx: Db, period: string) {
   const due = [];
   for (const c of await contractsInForce(tx)) {
@@ -73,11 +77,13 @@ async function directPaymentsDue(tx: Db, period: string) {
       .from(ledgerTransactions)
       .where(eq(ledgerTransactions.idempotencyKey, `allocation:${c.fund}:${period}`));
     if (paid.length) continue;
+    const pence = dueInMonth(c.view.terms, period).totalPence;
+    if (pence === 0) continue; // nothing due this month (a one-off paid in another)
     const [account] = await tx.select().from(ledgerAccounts).where(eq(ledgerAccounts.key, c.fund));
     due.push({
       account: c.fund,
       payeeName: `${c.view.terms.person} (direct payment)`,
-      pence: shareFor(c.view.terms.annualPence, period),
+      pence,
       sortCode: account?.bankSortCode ?? null,
       accountNumber: account?.bankAccountNumber ?? null,
       heldReason:

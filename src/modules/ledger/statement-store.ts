@@ -2,6 +2,7 @@ import type { Db } from "../../platform/db/client";
 import type { PlainDocument } from "../../platform/documents/pdf";
 import type { Actor } from "../../platform/http/actor";
 import { formatPence } from "../budgets/money";
+import { ONE_OFF_SOURCE } from "./funds";
 import { monthlyStatement, type Statement } from "./statement";
 import { balanceOf, fundsOf, movements } from "./store";
 
@@ -19,6 +20,7 @@ export async function statementsOf(db: Db, personId: string, period: string, act
           kind: m.kind,
           memo: m.memo,
           pence: m.pence,
+          oneOff: m.sourceType === ONE_OFF_SOURCE,
         })),
       ),
     })),

@@ -27,6 +27,17 @@ describe("monthlyStatement", () => {
     });
   });
 
+  it("shows money paid once apart from the monthly budget, named by what it is for", () => {
+    const s = monthlyStatement(0, [
+      { kind: "allocation", memo: "Budget for 2026-12", pence: 43_33 },
+      { kind: "allocation", memo: "A week's holiday", pence: 1_200_00, oneOff: true },
+    ]);
+    expect(s.cameIn).toEqual([
+      { label: "From the council", pence: 43_33 },
+      { label: "From the council, once only: A week's holiday", pence: 1_200_00 },
+    ]);
+  });
+
   it("always closes at opening plus in less out", () => {
     fc.assert(
       fc.property(

@@ -7,6 +7,8 @@ export interface Movement {
   memo: string;
   /** As the fund sees it: positive came in, negative went out. */
   pence: number;
+  /** Money paid once (a one-off support), not part of the monthly budget. */
+  oneOff?: boolean;
 }
 
 export interface Statement {
@@ -33,11 +35,13 @@ function grouped(items: { label: string; pence: number }[]) {
 
 export function monthlyStatement(openingPence: number, movements: readonly Movement[]): Statement {
   const label = (m: Movement) =>
-    m.kind === "reversal"
-      ? "Corrections"
-      : m.kind === "reclaim"
-        ? "Returned to the council"
-        : (IN_WORDS[m.kind] ?? m.memo);
+    m.oneOff
+      ? `From the council, once only: ${m.memo}`
+      : m.kind === "reversal"
+        ? "Corrections"
+        : m.kind === "reclaim"
+          ? "Returned to the council"
+          : (IN_WORDS[m.kind] ?? m.memo);
   const cameIn = grouped(
     movements.filter((m) => m.pence > 0).map((m) => ({ label: label(m), pence: m.pence })),
   );

@@ -73,6 +73,7 @@ export function movements(db: Db, account: string, period: string) {
       transactionId: ledgerTransactions.id,
       kind: ledgerTransactions.kind,
       memo: ledgerTransactions.memo,
+      sourceType: ledgerTransactions.sourceType,
       pence: ledgerEntries.pence,
       recordedAt: ledgerTransactions.recordedAt,
     })

@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_AUTHORITY } from "../budgets/rules";
-import { cannotApprovePlan, type PlanDecisionFacts, planApprovalNeeded } from "./approval";
+import {
+  budgetForApprovedPlan,
+  cannotApprovePlan,
+  type PlanDecisionFacts,
+  planApprovalNeeded,
+} from "./approval";
 import { costPlan } from "./costing";
 
 const plan = (totalPence: number, budgetPence: number) =>
@@ -66,5 +71,21 @@ describe("cannotApprovePlan", () => {
     const blocked = cannotApprovePlan({ ...facts, ...change }, approver);
     if (reason) expect(blocked).toMatch(reason);
     else expect(blocked).toBeNull();
+  });
+});
+
+describe("budgetForApprovedPlan", () => {
+  it("records the plan's cost as the budget, saying why and who approved it", () => {
+    expect(
+      budgetForApprovedPlan(plan(1_365_520, 1_300_000), { version: 2 }, "Morag Reid", "Agreed"),
+    ).toEqual({
+      annualAmountPence: 1_365_520,
+      reason:
+        "Raised from £13,000.00 to £13,655.20 to meet version 2 of the support plan, approved over budget by Morag Reid: Agreed",
+    });
+  });
+
+  it("changes no budget for a plan within it", () => {
+    expect(budgetForApprovedPlan(plan(1_300_000, 1_300_000), { version: 1 }, "M", "")).toBeNull();
   });
 });

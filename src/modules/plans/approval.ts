@@ -34,3 +34,21 @@ export function cannotApprovePlan(
     return "You wrote this version of the plan, so someone else must approve it.";
   return null;
 }
+
+/**
+ * The budget a plan approved over its budget records: the plan's cost, with the reason and who
+ * approved it written into the budget's history. Null when the plan is within its budget.
+ */
+export function budgetForApprovedPlan(
+  costing: PlanCosting,
+  plan: { version: number },
+  approver: string,
+  note: string,
+): { annualAmountPence: number; reason: string } | null {
+  if (costing.leftPence >= 0) return null;
+  const why = note ? `: ${note}` : ".";
+  return {
+    annualAmountPence: costing.totalPence,
+    reason: `Raised from ${formatPence(costing.budgetPence)} to ${formatPence(costing.totalPence)} to meet version ${plan.version} of the support plan, approved over budget by ${approver}${why}`,
+  };
+}

@@ -5,8 +5,9 @@ import { conflict, invalid, notFound } from "../../platform/http/problem";
 import { PersonParams } from "../assessment/routes";
 import { currentAuthority, currentBudget } from "../budgets/store";
 import { lockPerson } from "../people/store";
-import { cannotApprovePlan, planApprovalNeeded } from "./approval";
+import { budgetForApprovedPlan, cannotApprovePlan, planApprovalNeeded } from "./approval";
 import { costPlan } from "./costing";
+import { recordApprovedBudget } from "./over-budget";
 import { ChoiceInput, PlanInput } from "./plan-fields";
 import { appendVersion, checkLines, planView, toPlanLine, versionsOf } from "./plan-store";
 import { planDecisions } from "./schema";
@@ -155,6 +156,11 @@ export function supportPlanRoutes(app: App, { db }: RouteDeps) {
         resource: "support-plan",
         personId,
       });
+      // A manager approving over budget also approves the budget it needs (checked up front).
+      const budgetAccess =
+        actor.role === "team-manager" && request.body.decision === "approved"
+          ? await requireAccess(db, actor, { action: "approve", resource: "budget", personId })
+          : null;
       const result = await db.transaction(async (tx) => {
         await lockPerson(tx, personId);
         const [latest] = await versionsOf(tx, personId);
@@ -172,6 +178,20 @@ export function supportPlanRoutes(app: App, { db }: RouteDeps) {
           { id: actor.userId, role: actor.role },
         );
         if (blocked) throw conflict(blocked);
+        const budget =
+          request.body.decision === "approved"
+            ? budgetForApprovedPlan(costing, latest.version, actor.displayName, request.body.note)
+            : null;
+        const budgetEntryId =
+          budget && budgetAccess && needed
+            ? await recordApprovedBudget(tx, budgetAccess, {
+                personId,
+                budget,
+                needed,
+                authorId: latest.version.createdBy,
+                note: request.body.note,
+              })
+            : null;
         await tx.insert(planDecisions).values({
           planVersionId: latest.version.id,
           decision: request.body.decision,
@@ -183,7 +203,11 @@ export function supportPlanRoutes(app: App, { db }: RouteDeps) {
           resourceId: latest.version.id,
           detail: { decision: request.body.decision },
         });
-        return { version: latest.version.version, decision: request.body.decision };
+        return {
+          version: latest.version.version,
+          decision: request.body.decision,
+          budget: budget && budgetEntryId ? { id: budgetEntryId, ...budget } : null,
+        };
       });
       return reply.code(201).send(result);
     },

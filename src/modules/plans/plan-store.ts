@@ -8,9 +8,9 @@ import { currentAuthority, currentBudget } from "../budgets/store";
 import { users } from "../identity/schema";
 import { providerServices, providers } from "../providers/schema";
 import { planApprovalNeeded } from "./approval";
-import { annualCost, type CostedLine, costPlan, type LineCost, planOption } from "./costing";
+import { annualCost, costPlan, type LineCost, planOption } from "./costing";
 import type { LineInput } from "./plan-fields";
-import { poolShares } from "./pool-store";
+import { costedLines, poolShares } from "./pool-store";
 import { type ChoiceRecord, principlesShown } from "./principles";
 import { type PlanLine, planDecisions, planVersions, supportPlans } from "./schema";
 
@@ -125,20 +125,6 @@ export async function appendVersion(
     .values({ ...v, version })
     .returning({ id: planVersions.id });
   return { id: (row as { id: string }).id, version };
-}
-
-/** Lines as costed: a pooled line costs the person's share of the pool. */
-async function costedLines(db: Db, personId: string, lines: PlanLine[]) {
-  const shares = await poolShares(
-    db,
-    lines.flatMap((l) => (l.poolId ? [l.poolId] : [])),
-  );
-  return lines.map((l): PlanLine & CostedLine => {
-    const share = l.poolId ? shares.get(l.poolId)?.get(personId) : undefined;
-    return share === undefined
-      ? l
-      : { ...l, cost: { type: "recurring", amountPence: share, per: "year" } };
-  });
 }
 
 /** Where each support stands with the providers asked to take it on. */

@@ -210,7 +210,8 @@ describe("pooled support", () => {
       const { pools } = (await worker.get(`/api/people/${p.id}/pools`)).body;
       expect(pools).toHaveLength(1);
       expect(JSON.stringify(pools)).not.toContain(p === a ? b.id : a.id);
-      shares.push(pools[0].yourAnnualSharePence);
+      expect(pools[0].oneOff).toBe(true);
+      shares.push(pools[0].yourSharePence);
     }
     expect(shares).toEqual([50_001, 50_000]);
     const line = {
@@ -230,6 +231,9 @@ describe("pooled support", () => {
     ).toBe(201);
     const { plan } = (await worker.get(`/api/people/${a.id}/plan`)).body;
     expect(plan.costing.totalPence).toBe(50_001);
+    // A share of a one-off break is itself one-off: paid once, not every year.
+    expect(plan.costing.oneOffPence).toBe(50_001);
+    expect(plan.lines[0].cost).toEqual({ type: "one-off", amountPence: 50_001 });
   });
 
   it("refuses a pool with one person, or a person the worker does not hold", async () => {

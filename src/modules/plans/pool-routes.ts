@@ -5,7 +5,7 @@ import { requiredText } from "../../platform/http/fields";
 import { PersonParams } from "../assessment/routes";
 import { CostInput } from "./plan-fields";
 import { toCost } from "./plan-store";
-import { createPool, poolsOf } from "./pool-store";
+import { createPool, poolsBilledBy, poolsOf } from "./pool-store";
 
 const PoolInput = z.object({
   name: requiredText("Name the shared support", 200),
@@ -65,18 +65,26 @@ export function poolRoutes(app: App, { db }: RouteDeps) {
     {
       schema: {
         tags,
-        summary: "The shared supports the person is in, with their own share only",
+        summary:
+          "The shared supports the person is in, with their own share only (a provider: those it delivers)",
         params: PersonParams,
       },
     },
     async (request) => {
       const { personId } = request.params;
-      const access = await requireAccess(db, requireActor(request), {
+      const actor = requireActor(request);
+      // A provider reads only the pooled supports it delivers to the person: the shares it bills.
+      const billed =
+        actor.role === "provider-staff"
+          ? await poolsBilledBy(db, personId, actor.providerId)
+          : null;
+      const access = await requireAccess(db, actor, {
         action: "read",
         resource: "support-pool",
         personId,
+        ...(billed && { relationship: billed.length ? "supporting-provider" : "none" }),
       });
-      const pools = await poolsOf(db, personId);
+      const pools = (await poolsOf(db, personId)).filter((p) => !billed || billed.includes(p.id));
       await access.record(db, { detail: { pools: pools.length } });
       return { pools };
     },

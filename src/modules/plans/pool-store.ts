@@ -2,12 +2,13 @@ import { asc, eq, inArray } from "drizzle-orm";
 import type { Db } from "../../platform/db/client";
 import { inTurn } from "../../platform/db/in-turn";
 import { annualCost, type LineCost } from "./costing";
-import { splitCost } from "./pooling";
-import { poolMembers, supportPools } from "./schema";
+import { versionsOf } from "./plan-store";
+import { poolShareCosts } from "./pooling";
+import { type PlanLine, poolMembers, supportPools } from "./schema";
 
-/** Each pool's annual cost split between its members, in the order they joined. */
+/** Each pool's cost split between its members (in the order they joined): each member's share. */
 export async function poolShares(db: Db, poolIds: string[]) {
-  if (poolIds.length === 0) return new Map<string, Map<string, number>>();
+  if (poolIds.length === 0) return new Map<string, Map<string, LineCost>>();
   const [pools, members] = await inTurn(
     () => db.select().from(supportPools).where(inArray(supportPools.id, poolIds)),
     () =>
@@ -17,16 +18,40 @@ export async function poolShares(db: Db, poolIds: string[]) {
         .where(inArray(poolMembers.poolId, poolIds))
         .orderBy(asc(poolMembers.position)),
   );
-  const shares = new Map<string, Map<string, number>>();
+  const shares = new Map<string, Map<string, LineCost>>();
   for (const pool of pools) {
     const inPool = members.filter((m) => m.poolId === pool.id);
-    const split = splitCost(
-      annualCost(pool.cost),
+    const split = poolShareCosts(
+      pool.cost,
       inPool.map((m) => m.weight),
     );
-    shares.set(pool.id, new Map(inPool.map((m, i) => [m.personId, split[i] as number])));
+    shares.set(pool.id, new Map(inPool.map((m, i) => [m.personId, split[i] as LineCost])));
   }
   return shares;
+}
+
+/**
+ * The plan's lines as they cost the person: a pooled line costs the person's share of the pool.
+ * The one place a share is resolved, for the plan view and the contracts alike.
+ */
+export async function costedLines(db: Db, personId: string, lines: PlanLine[]) {
+  const shares = await poolShares(
+    db,
+    lines.flatMap((l) => (l.poolId ? [l.poolId] : [])),
+  );
+  return lines.map((l): PlanLine => {
+    const share = l.poolId ? shares.get(l.poolId)?.get(personId) : undefined;
+    return share === undefined ? l : { ...l, cost: share };
+  });
+}
+
+/** The pools whose share of the person's approved plan the provider delivers, and so bills. */
+export async function poolsBilledBy(db: Db, personId: string, providerId: string | null) {
+  const [latest] = await versionsOf(db, personId);
+  if (!providerId || latest?.decision?.decision !== "approved") return [];
+  return latest.version.lines.flatMap((l) =>
+    l.poolId && l.providerId === providerId ? [l.poolId] : [],
+  );
 }
 
 /** The pools a person is in, with their own share only: never who else is in it. */
@@ -40,11 +65,16 @@ export async function poolsOf(db: Db, personId: string) {
     db,
     mine.map((p) => p.id),
   );
-  return mine.map((p) => ({
-    ...p,
-    members: shares.get(p.id)?.size ?? 0,
-    yourAnnualSharePence: shares.get(p.id)?.get(personId) ?? 0,
-  }));
+  return mine.map((p) => {
+    const share = shares.get(p.id)?.get(personId);
+    return {
+      ...p,
+      members: shares.get(p.id)?.size ?? 0,
+      yourSharePence: share ? annualCost(share) : 0,
+      /** A one-off share is paid once, not every year. */
+      oneOff: share?.type === "one-off",
+    };
+  });
 }
 
 export async function createPool(

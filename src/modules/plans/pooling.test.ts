@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { splitCost } from "./pooling";
+import { poolShareCosts, splitCost } from "./pooling";
 
 describe("splitCost", () => {
   it.each([
@@ -39,5 +39,24 @@ describe("splitCost", () => {
     [10.5, [1], /whole pence/],
   ])("refuses %i split by %o", (total, weights, message) => {
     expect(() => splitCost(total, weights)).toThrow(message);
+  });
+});
+
+describe("poolShareCosts", () => {
+  it("gives one-off shares of a one-off pool: £1,000.01 between two is 50001p and 50000p, once", () => {
+    expect(poolShareCosts({ type: "one-off", amountPence: 1_000_01 }, [1, 1])).toEqual([
+      { type: "one-off", amountPence: 50_001 },
+      { type: "one-off", amountPence: 50_000 },
+    ]);
+  });
+
+  it("gives yearly shares of a weekly pool: £30 a week between three", () => {
+    expect(
+      poolShareCosts({ type: "recurring", amountPence: 30_00, per: "week" }, [1, 1, 1]),
+    ).toEqual([
+      { type: "recurring", amountPence: 520_00, per: "year" },
+      { type: "recurring", amountPence: 520_00, per: "year" },
+      { type: "recurring", amountPence: 520_00, per: "year" },
+    ]);
   });
 });

@@ -1,3 +1,5 @@
+import { annualCost, type LineCost } from "./costing";
+
 /**
  * Splits a shared cost between people by their agreed weights (equal weights for an even
  * split), to the penny: each share is rounded down, and the pennies left go one each to the
@@ -19,4 +21,17 @@ export function splitCost(totalPence: number, weights: readonly number[]): numbe
     left--;
   }
   return shares;
+}
+
+/**
+ * Each member's share of a pool's cost, in the pool's own kind: shares of a one-off pool are
+ * one-off, shares of anything else are a yearly amount (the pool's year split to the penny).
+ */
+export function poolShareCosts(poolCost: LineCost, weights: readonly number[]): LineCost[] {
+  return splitCost(annualCost(poolCost), weights).map(
+    (amountPence): LineCost =>
+      poolCost.type === "one-off"
+        ? { type: "one-off", amountPence }
+        : { type: "recurring", amountPence, per: "year" },
+  );
 }

@@ -66,6 +66,8 @@ const table: Row[] = [
   ["social-worker", "allocated-worker", "approve", "support-plan", true],
   ["provider-staff", "supporting-provider", "read", "support-plan", false],
   ["supported-person", "self", "read", "support-pool", true],
+  ["provider-staff", "supporting-provider", "read", "support-pool", true],
+  ["provider-staff", "none", "read", "support-pool", false],
   ["social-worker", "allocated-worker", "create", "support-pool", true],
   ["social-worker", "none", "create", "support-pool", false],
   ["commissioner", "none", "read", "procurement", true],

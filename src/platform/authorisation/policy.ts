@@ -179,9 +179,11 @@ const POLICY: Partial<Record<`${Resource}:${Action}`, Grant>> = {
   },
   // Whether a provider is on the council's framework is the market team's call.
   "provider:decide": { commissioner: ANY, administrator: ANY },
+  // The provider delivering a pooled support reads the person's share, which it bills.
   "support-pool:read": {
     "supported-person": ["self"],
     representative: ["representative"],
+    "provider-staff": ["supporting-provider"],
     ...CASE_HOLDERS,
   },
   "support-plan:respond": { "provider-staff": ["supporting-provider"] },

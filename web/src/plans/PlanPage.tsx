@@ -196,6 +196,7 @@ function Principles({ plan }: { plan: SupportPlan }) {
 function Decision({ personId, plan }: { personId: string; plan: SupportPlan }) {
   const [note, setNote] = useState("");
   const url = `/api/people/${personId}/plan/decision`;
+  const over = plan.costing.leftPence < 0;
   const approve = useSubmit(
     () => post(url, { decision: "approved", note }),
     () => {},
@@ -208,20 +209,31 @@ function Decision({ personId, plan }: { personId: string; plan: SupportPlan }) {
     <section aria-labelledby="decision">
       <h2 id="decision">Approve the plan</h2>
       {plan.approval.needed && <p>A team manager must approve it: {plan.approval.needed}.</p>}
+      {over && (
+        <div className="ds_inset-text" id="raises-budget">
+          Approving this plan also changes the budget from{" "}
+          <strong>{formatPence(plan.costing.budgetPence)}</strong> to{" "}
+          <strong>{formatPence(plan.costing.totalPence)}</strong> a year: a new entry in the
+          budget's history, with your name and your note as the reason. To keep the budget as it is,
+          return the plan for changes instead.
+        </div>
+      )}
       <ErrorSummary
         errors={[...approve.errors, ...giveBack.errors]}
         detail={approve.detail ?? giveBack.detail}
       />
       <Textarea
         id="note"
-        label="Note (needed to return it)"
+        label={over ? "Note (the reason, kept with the budget)" : "Note (needed to return it)"}
         value={note}
         onChange={setNote}
         error={giveBack.errorFor("note")}
       />
       <div className="cairn-inline-forms">
         <form onSubmit={approve.submit} noValidate>
-          <Button disabled={approve.pending}>Approve this version</Button>
+          <Button disabled={approve.pending}>
+            {over ? "Approve and change the budget" : "Approve this version"}
+          </Button>
         </form>
         <form onSubmit={giveBack.submit} noValidate>
           <Button secondary disabled={giveBack.pending}>

@@ -19,7 +19,8 @@ interface Pool {
   name: string;
   description: string;
   members: number;
-  yourAnnualSharePence: number;
+  yourSharePence: number;
+  oneOff: boolean;
 }
 
 /** Support shared with others: the person sees their own share, never who the others are. */
@@ -39,7 +40,8 @@ export function Pools({ personId, own }: { personId: string; own: boolean }) {
         {pools.data.map((p) => (
           <li key={p.id}>
             <strong>{p.name}</strong>: {p.description}. Shared by {p.members} people;{" "}
-            {own ? "your" : "this person's"} share is {formatPence(p.yourAnnualSharePence)}.
+            {own ? "your" : "this person's"} share is {formatPence(p.yourSharePence)}
+            {p.oneOff ? ", paid once" : " a year"}.
           </li>
         ))}
       </ul>
