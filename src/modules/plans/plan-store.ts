@@ -12,6 +12,7 @@ import { annualCost, type CostedLine, costPlan, type LineCost, planOption } from
 import type { LineInput } from "./plan-fields";
 import { poolShares } from "./pool-store";
 import { type ChoiceRecord, principlesShown } from "./principles";
+import { lineErrors, lineProblems } from "./rules";
 import { type PlanLine, planDecisions, planVersions, supportPlans } from "./schema";
 
 type CostInput = NonNullable<LineInput["cost"]>;
@@ -101,7 +102,10 @@ export async function versionsOf(db: Db, personId: string) {
     .orderBy(desc(planVersions.version));
 }
 
-/** Appends the next version of the person's plan (the caller holds the person's lock). */
+/**
+ * Appends the next version of the person's plan (the caller holds the person's lock). Every
+ * write path comes through here, so no version is stored that breaks a rule about its lines.
+ */
 export async function appendVersion(
   tx: Db,
   v: {
@@ -113,6 +117,8 @@ export async function appendVersion(
     createdBy: string;
   },
 ) {
+  const problems = lineProblems(v.lines);
+  if (problems.length > 0) throw invalid(lineErrors(problems));
   const [latest] = await tx
     .select({ version: planVersions.version })
     .from(planVersions)
