@@ -76,17 +76,25 @@ export function whoMaySignOff(facts: {
   return all.filter((m, i) => !excluded.has(m.id) && all.findIndex((n) => n.id === m.id) === i);
 }
 
-/** What the assessment page says about its sign-off: who may act, or how to unblock it. */
-export function signOffWaiting(author: Named, mayAct: readonly Named[]): string {
+/** What a page says while an item waits for a second person: who may act, or how to unblock. */
+export function secondPersonWaiting(
+  author: Named,
+  mayAct: readonly Named[],
+  what = {
+    act: "sign-off",
+    unblock: "An administrator can name a team manager to do it, or it can be taken back to draft.",
+  },
+): string {
   if (mayAct.length === 0)
-    return (
-      `No team manager other than ${author.displayName} can sign this off. An administrator ` +
-      "can name a team manager to do it, or it can be taken back to draft."
-    );
+    return `No team manager other than ${author.displayName} can give the ${what.act}. ${what.unblock}`;
   const names = mayAct.map((m) => m.displayName);
   const who = names.length === 1 ? names[0] : `${names.slice(0, -1).join(", ")} or ${names.at(-1)}`;
-  return `Waiting for sign-off by a team manager other than ${author.displayName}: ${who}.`;
+  return `Waiting for ${what.act} by a team manager other than ${author.displayName}: ${who}.`;
 }
+
+/** The assessment page's words while it waits for sign-off. */
+export const signOffWaiting = (author: Named, mayAct: readonly Named[]) =>
+  secondPersonWaiting(author, mayAct);
 
 /** What a draft still lacks before it can be submitted, as field errors. */
 export function incompleteForSubmission(content: AssessmentContent): FieldError[] {

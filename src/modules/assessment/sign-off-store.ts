@@ -1,24 +1,9 @@
-import { and, desc, eq } from "drizzle-orm";
+import { desc, eq } from "drizzle-orm";
 import type { Db } from "../../platform/db/client";
 import { users } from "../identity/schema";
-import { people } from "../people/schema";
+import { teamManagersOf } from "../people/store";
 import { type Named, signOffWaiting, whoMaySignOff } from "./rules";
 import { assessmentSignOffReallocations, type assessments, assessmentVersions } from "./schema";
-
-/** The team managers of the team the person's allocated worker is in. */
-async function teamManagersOf(db: Db, personId: string): Promise<Named[]> {
-  const [person] = await db
-    .select({ teamId: users.teamId })
-    .from(people)
-    .innerJoin(users, eq(users.id, people.allocatedWorkerId))
-    .where(eq(people.id, personId));
-  if (!person?.teamId) return [];
-  return db
-    .select({ id: users.id, displayName: users.displayName })
-    .from(users)
-    .where(and(eq(users.teamId, person.teamId), eq(users.role, "team-manager")))
-    .orderBy(users.displayName);
-}
 
 /** The manager an administrator last named to sign this assessment off, if any. */
 async function namedManager(db: Db, assessmentId: string): Promise<Named | null> {

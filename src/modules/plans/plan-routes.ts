@@ -193,7 +193,8 @@ export function supportPlanRoutes(app: App, { db }: RouteDeps) {
           },
           { id: actor.userId, role: actor.role },
         );
-        if (blocked) throw conflict(blocked);
+        const waiting = view?.approval.waiting;
+        if (blocked) throw conflict(needed && waiting ? `${blocked} ${waiting}` : blocked);
         await tx.insert(planDecisions).values({
           planVersionId: latest.version.id,
           decision: request.body.decision,

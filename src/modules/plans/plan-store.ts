@@ -3,9 +3,11 @@ import { desc, eq, inArray } from "drizzle-orm";
 import type { Db } from "../../platform/db/client";
 import { inTurn } from "../../platform/db/in-turn";
 import { invalid } from "../../platform/http/problem";
+import { secondPersonWaiting, whoMaySignOff } from "../assessment/rules";
 import { latestAssessment } from "../assessment/store";
 import { currentAuthority, currentBudget } from "../budgets/store";
 import { users } from "../identity/schema";
+import { teamManagersOf } from "../people/store";
 import { providerServices, providers } from "../providers/schema";
 import { planApprovalNeeded } from "./approval";
 import { annualCost, type CostedLine, costPlan, type LineCost, planOption } from "./costing";
@@ -187,6 +189,8 @@ export async function planView(db: Db, personId: string) {
         .where(inArray(providers.id, providerIds))
     : [];
   const costing = costPlan(lines, budget?.annualAmountPence ?? 0);
+  const needed = planApprovalNeeded(costing, authority);
+  const author = { id: v.createdBy, displayName: current.authorName };
   const requests = await requestsFor(
     db,
     lines.map((l) => l.id),
@@ -195,7 +199,7 @@ export async function planView(db: Db, personId: string) {
     id: v.id,
     version: v.version,
     createdAt: v.createdAt,
-    createdBy: { id: v.createdBy, displayName: current.authorName },
+    createdBy: author,
     changeSummary: v.changeSummary,
     option: planOption(lines),
     lines: lines.map((l) => ({
@@ -207,7 +211,25 @@ export async function planView(db: Db, personId: string) {
     })),
     costing,
     approval: {
-      needed: planApprovalNeeded(costing, authority),
+      needed,
+      // Who may approve when a manager must (never the author), or how to unblock it.
+      waiting:
+        needed && !decision
+          ? secondPersonWaiting(
+              author,
+              whoMaySignOff({
+                authorId: v.createdBy,
+                editorIds: [],
+                teamManagers: await teamManagersOf(db, personId),
+                named: null,
+              }),
+              {
+                act: "approval",
+                unblock:
+                  "The allocated worker can write the next version for a manager to approve.",
+              },
+            )
+          : null,
       decision: decision && {
         decision: decision.decision,
         note: decision.note,

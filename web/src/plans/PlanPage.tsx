@@ -208,6 +208,7 @@ function Decision({ personId, plan }: { personId: string; plan: SupportPlan }) {
     <section aria-labelledby="decision">
       <h2 id="decision">Approve the plan</h2>
       {plan.approval.needed && <p>A team manager must approve it: {plan.approval.needed}.</p>}
+      {plan.approval.waiting && <p role="status">{plan.approval.waiting}</p>}
       <ErrorSummary
         errors={[...approve.errors, ...giveBack.errors]}
         detail={approve.detail ?? giveBack.detail}
