@@ -72,7 +72,7 @@ function Journey({
     ) : null;
   const { assessment, eligibility, budget, plan } = record;
   // The council's setting decides whether a submitted assessment can be decided on yet.
-  const signOff = useSignOff(assessment?.id);
+  const signOff = useSignOff(caseHolder ? assessment?.id : undefined);
   const decidable =
     assessment?.status === "approved" ||
     assessment?.status === "completed" ||
@@ -95,7 +95,7 @@ function Journey({
         )}
         {(assessment?.status === "draft" || assessment?.status === "returned") &&
           next("assessment", "Continue the assessment")}
-        {assessment?.status === "submitted" && (
+        {assessment?.status === "submitted" && caseHolder && (
           <SignOffStatus assessmentId={assessment.id} canWithdraw={caseHolder} />
         )}
         {assessment?.status === "submitted" && user.role === "team-manager" && (
@@ -135,7 +135,11 @@ function Journey({
         {eligibility ? null : decidable ? (
           next("eligibility", "Record the eligibility decision")
         ) : (
-          <p>After the assessment is signed off.</p>
+          <p>
+            {assessment?.status === "submitted"
+              ? "After the assessment is signed off."
+              : "After the assessment is submitted, and signed off if the council's setting asks."}
+          </p>
         )}
         {!eligibility && assessment?.status === "submitted" && decidable && (
           <p>{signOff.data?.setting}</p>
