@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { recordListing } from "../../platform/audit/audit";
 import { requireAccess } from "../../platform/authorisation/guard";
+import { authorise } from "../../platform/authorisation/policy";
 import { type App, type RouteDeps, requireActor } from "../../platform/http/app";
 import { requiredText } from "../../platform/http/fields";
 import { conflict, invalid, notFound } from "../../platform/http/problem";
@@ -55,6 +56,15 @@ export function signOffRoutes(app: App, { db }: RouteDeps) {
         author: signOff.author,
         mayAct: signOff.mayAct,
         waiting: row.status === "submitted" ? signOff.waiting : null,
+        // A manager named to sign off may do only that; case holders may take it back.
+        canWithdraw:
+          cannotWithdraw(row.status) === null &&
+          authorise({
+            role: access.actor.role,
+            relationship: access.relationship,
+            action: "update",
+            resource: "assessment",
+          }).allowed,
       };
     },
   );

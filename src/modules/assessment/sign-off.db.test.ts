@@ -85,6 +85,9 @@ describe("sign-off when the author is the team's only manager", () => {
     expect(named.status).toBe(201);
 
     const waiting = (await worker.get(`/api/assessments/${assessmentId}/sign-off`)).body;
+    expect(waiting.canWithdraw).toBe(true);
+    const asNamed = (await otherManager.get(`/api/assessments/${assessmentId}/sign-off`)).body;
+    expect(asNamed.canWithdraw).toBe(false);
     expect(waiting.waiting).toBe(
       "Waiting for sign-off by a team manager other than Fiona Drummond: Graham Baird.",
     );

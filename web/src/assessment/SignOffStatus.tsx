@@ -10,6 +10,7 @@ export interface SignOffView {
   needed: string[];
   mayAct: { id: string; displayName: string }[];
   waiting: string | null;
+  canWithdraw: boolean;
 }
 
 export const useSignOff = (assessmentId: string | undefined) =>
@@ -37,7 +38,7 @@ export function SignOffStatus({
     <>
       <p>{signOff.data.setting}</p>
       {signOff.data.waiting && <p role="status">{signOff.data.waiting}</p>}
-      {canWithdraw && (
+      {canWithdraw && signOff.data.canWithdraw && (
         <form onSubmit={withdraw.submit} noValidate>
           <ErrorSummary errors={[]} detail={withdraw.detail} />
           <Button secondary disabled={withdraw.pending}>
