@@ -1,6 +1,7 @@
 import { demoRoutes } from "./demo/routes";
 import { carerAssessmentRoutes } from "./modules/assessment/carer-routes";
 import { assessmentRoutes } from "./modules/assessment/routes";
+import { signOffRoutes } from "./modules/assessment/sign-off-routes";
 import { budgetApprovalRoutes, budgetAuthorityRoutes } from "./modules/budgets/approval-routes";
 import { rasRoutes } from "./modules/budgets/ras-routes";
 import { budgetRoutes } from "./modules/budgets/routes";
@@ -39,6 +40,7 @@ export function registerRoutes(app: App, deps: RouteDeps) {
     selfReferralRoutes,
     assessmentRoutes,
     carerAssessmentRoutes,
+    signOffRoutes,
     eligibilityRoutes,
     budgetRoutes,
     rasRoutes,

@@ -47,7 +47,7 @@ export interface Participant {
 
 export interface Assessment {
   id: string;
-  status: "draft" | "submitted" | "approved" | "returned";
+  status: "draft" | "submitted" | "approved" | "returned" | "completed";
   version: number;
   summary: string;
   strengths: string;

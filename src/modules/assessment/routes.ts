@@ -1,4 +1,4 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, inArray, or } from "drizzle-orm";
 import { z } from "zod";
 import { recordListing } from "../../platform/audit/audit";
 import { type Access, requireAccess } from "../../platform/authorisation/guard";
@@ -17,6 +17,7 @@ import {
   incompleteForSubmission,
 } from "./rules";
 import {
+  assessmentSignOffReallocations,
   assessments,
   assessmentVersions,
   NATIONAL_OUTCOMES,
@@ -24,6 +25,7 @@ import {
   PARTICIPANT_ROLES,
   personalOutcomes,
 } from "./schema";
+import { signOffOf } from "./sign-off-store";
 import { latestAssessment } from "./store";
 import { TALKING_POINT_OUTCOMES } from "./talking-points";
 
@@ -258,15 +260,13 @@ export function assessmentRoutes(app: App, { db }: RouteDeps) {
         request.params.assessmentId,
         "approve",
         async (tx, row, access) => {
-          const editors = await tx
-            .selectDistinct({ id: assessmentVersions.savedBy })
-            .from(assessmentVersions)
-            .where(eq(assessmentVersions.assessmentId, row.id));
+          const signOff = await signOffOf(tx, row);
           const blocked = cannotReview(
-            { status: row.status, authorId: row.recordedBy, editorIds: editors.map((e) => e.id) },
+            { status: row.status, authorId: row.recordedBy, editorIds: signOff.editorIds },
             access.actor.userId,
           );
-          if (blocked) throw conflict(blocked);
+          if (blocked)
+            throw conflict(row.status === "submitted" ? `${blocked} ${signOff.waiting}` : blocked);
           const status = request.body.decision === "approve" ? "approved" : "returned";
           await tx
             .update(assessments)
@@ -311,7 +311,17 @@ export function assessmentRoutes(app: App, { db }: RouteDeps) {
         .where(
           and(
             eq(assessments.status, "submitted"),
-            eq(users.teamId, actor.teamId ?? "00000000-0000-0000-0000-000000000000"),
+            or(
+              eq(users.teamId, actor.teamId ?? "00000000-0000-0000-0000-000000000000"),
+              // Named by an administrator to sign off another team's assessment.
+              inArray(
+                assessments.id,
+                db
+                  .select({ id: assessmentSignOffReallocations.assessmentId })
+                  .from(assessmentSignOffReallocations)
+                  .where(eq(assessmentSignOffReallocations.managerId, actor.userId)),
+              ),
+            ),
           ),
         )
         .orderBy(assessments.submittedAt);

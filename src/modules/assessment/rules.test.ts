@@ -4,7 +4,10 @@ import {
   cannotChange,
   cannotReview,
   cannotStartAnother,
+  cannotWithdraw,
   incompleteForSubmission,
+  signOffWaiting,
+  whoMaySignOff,
 } from "./rules";
 import type { AssessmentStatus } from "./schema";
 
@@ -14,6 +17,7 @@ describe("assessment state guards", () => {
     ["returned", true],
     ["submitted", false],
     ["approved", false],
+    ["completed", false],
   ])("a %s assessment can be changed: %s", (status, allowed) => {
     expect(cannotChange(status) === null).toBe(allowed);
   });
@@ -21,11 +25,59 @@ describe("assessment state guards", () => {
   it.each<[AssessmentStatus | null, boolean]>([
     [null, true],
     ["approved", true],
+    ["completed", true],
     ["draft", false],
     ["submitted", false],
     ["returned", false],
   ])("a new assessment after one that is %s: %s", (latest, allowed) => {
     expect(cannotStartAnother(latest) === null).toBe(allowed);
+  });
+});
+
+describe("no dead end: someone may always act on a submitted assessment", () => {
+  it.each<[AssessmentStatus, boolean]>([
+    ["submitted", true],
+    ["draft", false],
+    ["approved", false],
+    ["completed", false],
+  ])("a %s assessment can be taken back to draft: %s", (status, allowed) => {
+    expect(cannotWithdraw(status) === null).toBe(allowed);
+  });
+
+  const alan = { id: "alan", displayName: "Alan Reid" };
+  const fiona = { id: "fiona", displayName: "Fiona Grant" };
+  const ravi = { id: "ravi", displayName: "Ravi Shah" };
+  it.each<[string, Parameters<typeof whoMaySignOff>[0], string[], RegExp]>([
+    [
+      "the author is the team's only manager: no one, and the page says how to unblock it",
+      { authorId: "alan", editorIds: ["alan"], teamManagers: [alan], named: null },
+      [],
+      /No team manager other than Alan Reid.*administrator can name/,
+    ],
+    [
+      "an administrator named a manager of another team",
+      { authorId: "alan", editorIds: ["alan"], teamManagers: [alan], named: fiona },
+      ["fiona"],
+      /other than Alan Reid: Fiona Grant\./,
+    ],
+    [
+      "another manager in the team, and a named one, not counted twice",
+      { authorId: "alan", editorIds: [], teamManagers: [alan, fiona, ravi], named: fiona },
+      ["fiona", "ravi"],
+      /other than Alan Reid: Fiona Grant or Ravi Shah\./,
+    ],
+    [
+      "a manager who changed it is not a second pair of eyes",
+      { authorId: "w", editorIds: ["w", "ravi"], teamManagers: [alan, ravi], named: null },
+      ["alan"],
+      /: Alan Reid\./,
+    ],
+  ])("%s", (_name, facts, ids, words) => {
+    const mayAct = whoMaySignOff(facts);
+    expect(mayAct.map((m) => m.id)).toEqual(ids);
+    expect(
+      signOffWaiting(facts.authorId === "alan" ? alan : { id: "w", displayName: "W" }, mayAct),
+    ).toMatch(words);
   });
 });
 

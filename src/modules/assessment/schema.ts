@@ -21,7 +21,14 @@ export const NATIONAL_OUTCOMES = [
   "independence",
 ] as const;
 
-export const ASSESSMENT_STATUSES = ["draft", "submitted", "approved", "returned"] as const;
+/** "completed": eligibility was decided on it without sign-off, as the council's setting allows. */
+export const ASSESSMENT_STATUSES = [
+  "draft",
+  "submitted",
+  "approved",
+  "returned",
+  "completed",
+] as const;
 export type AssessmentStatus = (typeof ASSESSMENT_STATUSES)[number];
 
 /** Risk enablement: what could go wrong, what the person accepts, what reduces it. */
@@ -83,6 +90,31 @@ export const assessments = pgTable(
       .defaultNow(),
   },
   (t) => [index("assessments_person_idx").on(t.personId)],
+);
+
+/**
+ * Append-only: an administrator names a team manager (of any team) who may sign off a
+ * submitted assessment when no one else in the team can (the author is its only manager).
+ */
+export const assessmentSignOffReallocations = pgTable(
+  "assessment_sign_off_reallocations",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    assessmentId: uuid("assessment_id")
+      .notNull()
+      .references(() => assessments.id),
+    managerId: uuid("manager_id")
+      .notNull()
+      .references(() => users.id),
+    reason: text("reason").notNull(),
+    reallocatedBy: uuid("reallocated_by")
+      .notNull()
+      .references(() => users.id),
+    reallocatedAt: timestamp("reallocated_at", { mode: "string", withTimezone: true })
+      .notNull()
+      .defaultNow(),
+  },
+  (t) => [index("assessment_sign_off_reallocations_idx").on(t.assessmentId)],
 );
 
 /** What matters to the person, in their own words, and the need it mirrors. */

@@ -2,15 +2,35 @@ import { and, asc, eq } from "drizzle-orm";
 import { z } from "zod";
 import { recordListing } from "../../platform/audit/audit";
 import { requireAccess } from "../../platform/authorisation/guard";
+import type { Db } from "../../platform/db/client";
 import { type App, type RouteDeps, requireActor } from "../../platform/http/app";
 import { conflict, invalid, notFound } from "../../platform/http/problem";
+import { secondPersonWaiting, whoMaySignOff } from "../assessment/rules";
 import { users } from "../identity/schema";
 import { people } from "../people/schema";
-import { lockPerson } from "../people/store";
+import { lockPerson, teamManagersOf } from "../people/store";
 import { parseBudgetAmount } from "./money";
 import { cannotDecideBudget } from "./rules";
 import { budgetApprovals, budgetAuthority, budgetEntries } from "./schema";
 import { awaitingApproval, currentAuthority } from "./store";
+
+/** Who may approve the proposer's amount (never the proposer), or how to unblock it. */
+async function whoMayApprove(db: Db, entry: { setBy: string; personId: string }) {
+  const [author] = await db
+    .select({ id: users.id, displayName: users.displayName })
+    .from(users)
+    .where(eq(users.id, entry.setBy));
+  const mayAct = whoMaySignOff({
+    authorId: entry.setBy,
+    editorIds: [],
+    teamManagers: await teamManagersOf(db, entry.personId),
+    named: null,
+  });
+  return secondPersonWaiting(author ?? { id: entry.setBy, displayName: "the proposer" }, mayAct, {
+    act: "approval",
+    unblock: "The allocated worker can propose the amount again for a manager to approve.",
+  });
+}
 
 const Decision = z
   .object({
@@ -95,6 +115,8 @@ export function budgetApprovalRoutes(app: App, { db }: RouteDeps) {
           .from(budgetApprovals)
           .where(eq(budgetApprovals.budgetEntryId, entry.id));
         const blocked = cannotDecideBudget({ ...entry, decided: decided.length > 0 }, actor.userId);
+        if (blocked && entry.setBy === actor.userId && entry.approvalNeeded && !decided.length)
+          throw conflict(`${blocked} ${await whoMayApprove(tx, entry)}`);
         if (blocked) throw conflict(blocked);
         await tx
           .insert(budgetApprovals)

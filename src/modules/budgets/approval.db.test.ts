@@ -122,6 +122,18 @@ describe("budgets above a social worker's authority", () => {
     });
     expect(own.status).toBe(409);
     expect(own.body.detail).toMatch(/someone else/);
+    // Never a dead end: the refusal says who may act, and the worker's proposal unblocks it.
+    expect(own.body.detail).toMatch(
+      /No team manager other than Fiona Drummond can give the approval\. The allocated worker can propose the amount again/,
+    );
+    const again = await worker.post(`/api/people/${personId}/budgets`, {
+      annualAmount: "45000",
+      reason: "Proposed again by the worker",
+    });
+    const approved = await manager.post(`/api/budget-entries/${again.body.id}/approval`, {
+      decision: "approved",
+    });
+    expect(approved.body).toEqual({ decision: "approved" });
   });
 });
 

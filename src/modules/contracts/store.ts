@@ -8,6 +8,7 @@ import { representatives } from "../people/schema";
 import { personName } from "../people/store";
 import { versionsOf } from "../plans/plan-store";
 import { costedLines } from "../plans/pool-store";
+import { linesBlocked } from "../plans/rules";
 import type { PlanLine } from "../plans/schema";
 import { supportPlans } from "../plans/schema";
 import { providers } from "../providers/schema";
@@ -65,6 +66,8 @@ export async function agreementsFromPlan(db: Db, personId: string) {
     throw conflict("Contracts are made from an approved plan: approve the newest version first.");
   // Pooled lines cost the person's share, resolved as the plan view resolves it.
   const lines = await costedLines(db, personId, latest.version.lines);
+  const broken = linesBlocked(lines);
+  if (broken) throw conflict(broken);
   const missing = lines.find((l) => l.option !== "1" && !l.providerId);
   if (missing)
     throw conflict(`Choose a provider for “${missing.description}” before making its contract.`);

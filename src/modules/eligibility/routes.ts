@@ -1,3 +1,4 @@
+import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { requireAccess } from "../../platform/authorisation/guard";
 import { letterRoute } from "../../platform/documents/letter-route";
@@ -5,13 +6,20 @@ import { type App, type RouteDeps, requireActor } from "../../platform/http/app"
 import { requiredText } from "../../platform/http/fields";
 import { conflict, Problem } from "../../platform/http/problem";
 import { PersonParams } from "../assessment/routes";
+import { assessments } from "../assessment/schema";
 import { latestAssessment } from "../assessment/store";
 import { journeyFactsOf, lockPerson, personName } from "../people/store";
 import { signpostsFor } from "../providers/store";
 import { decisionLetter } from "./letter";
-import { cannotDecide, isEligible } from "./rules";
-import { eligibilityCriteria, eligibilityDecisions, RISK_LEVELS } from "./schema";
-import { currentCriteria, latestDecision } from "./store";
+import { cannotDecide, isEligible, signOffWords } from "./rules";
+import {
+  assessmentSignOffSettings,
+  eligibilityCriteria,
+  eligibilityDecisions,
+  RISK_LEVELS,
+  SIGN_OFF_RULES,
+} from "./schema";
+import { currentCriteria, currentSignOff, latestDecision } from "./store";
 
 const NewDecision = z.object({
   riskLevel: z.enum(RISK_LEVELS, "Choose the risk level"),
@@ -40,10 +48,18 @@ export function eligibilityRoutes(app: App, { db }: RouteDeps) {
       });
       const { id, eligible } = await db.transaction(async (tx) => {
         await lockPerson(tx, personId);
-        const blocked = cannotDecide(await journeyFactsOf(tx, personId));
+        const setting = await currentSignOff(tx);
+        const facts = await journeyFactsOf(tx, personId);
+        const blocked = cannotDecide(facts, setting, request.body.riskLevel);
         if (blocked) throw conflict(blocked);
         const assessment = await latestAssessment(tx, personId);
         if (!assessment) throw conflict("Record an assessment before deciding eligibility.");
+        // Decided on without sign-off, as the setting allows: it is final, and no longer waits.
+        if (assessment.status === "submitted")
+          await tx
+            .update(assessments)
+            .set({ status: "completed" })
+            .where(eq(assessments.id, assessment.id));
         const criteria = await currentCriteria(tx);
         const eligible = isEligible(request.body.riskLevel, criteria);
         const [row] = await tx
@@ -60,7 +76,7 @@ export function eligibilityRoutes(app: App, { db }: RouteDeps) {
         if (!row) throw new Problem(500, "Not saved", "The decision could not be saved.");
         await access.record(tx, {
           resourceId: row.id,
-          detail: { eligible, criteriaId: criteria.id },
+          detail: { eligible, criteriaId: criteria.id, signOff: setting.rule },
         });
         return { id: row.id, eligible };
       });
@@ -124,6 +140,66 @@ export function eligibilityRoutes(app: App, { db }: RouteDeps) {
         publishedText: row.publishedText,
         setAt: row.setAt,
       });
+    },
+  );
+
+  const SignOffSetting = z
+    .object({
+      rule: z.enum(SIGN_OFF_RULES, "Choose when a team manager signs off an assessment"),
+      fromLevel: z.enum(RISK_LEVELS, "Choose the risk level").nullable().default(null),
+    })
+    .refine((s) => (s.rule === "from-level") === (s.fromLevel !== null), {
+      path: ["fromLevel"],
+      message: "Choose the lowest risk level that needs sign-off (only with that choice)",
+    });
+  const SignOffReply = z.object({
+    rule: z.enum(SIGN_OFF_RULES),
+    fromLevel: z.enum(RISK_LEVELS).nullable(),
+    words: z.string(),
+    setAt: z.string().nullable(),
+    setBy: z.string().nullable(),
+  });
+
+  app.get(
+    "/api/assessment-sign-off-setting",
+    {
+      schema: {
+        tags: ["Eligibility"],
+        summary: "When a team manager signs off an assessment before eligibility (public)",
+        response: { 200: SignOffReply },
+      },
+    },
+    async () => {
+      const setting = await currentSignOff(db);
+      return { ...setting, words: signOffWords(setting) };
+    },
+  );
+
+  app.post(
+    "/api/assessment-sign-off-setting",
+    {
+      schema: {
+        tags: ["Eligibility"],
+        summary: "Set when a team manager signs off an assessment (administrators)",
+        body: SignOffSetting,
+        response: { 201: SignOffReply },
+      },
+    },
+    async (request, reply) => {
+      const actor = requireActor(request);
+      const access = await requireAccess(db, actor, {
+        action: "create",
+        resource: "assessment-sign-off-setting",
+      });
+      await db.transaction(async (tx) => {
+        const [row] = await tx
+          .insert(assessmentSignOffSettings)
+          .values({ ...request.body, setBy: actor.userId })
+          .returning({ id: assessmentSignOffSettings.id });
+        await access.record(tx, { resourceId: row?.id, detail: request.body });
+      });
+      const setting = await currentSignOff(db);
+      return reply.code(201).send({ ...setting, words: signOffWords(setting) });
     },
   );
 

@@ -1,4 +1,5 @@
-import { boolean, index, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
+import { boolean, check, index, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { assessments } from "../assessment/schema";
 import { users } from "../identity/schema";
 import { people } from "../people/schema";
@@ -44,4 +45,30 @@ export const eligibilityDecisions = pgTable(
       .defaultNow(),
   },
   (t) => [index("eligibility_person_idx").on(t.personId)],
+);
+
+/** When a team manager signs off an assessment before eligibility is decided. */
+export const SIGN_OFF_RULES = ["always", "from-level", "never"] as const;
+
+/**
+ * Append-only: the council's setting for assessment sign-off; the newest row is in force,
+ * "always" before any is set. "from-level": when the risk decided is at that level or higher.
+ */
+export const assessmentSignOffSettings = pgTable(
+  "assessment_sign_off_settings",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    rule: text("rule", { enum: SIGN_OFF_RULES }).notNull(),
+    fromLevel: text("from_level", { enum: RISK_LEVELS }),
+    setBy: uuid("set_by")
+      .notNull()
+      .references(() => users.id),
+    setAt: timestamp("set_at", { mode: "string", withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    check(
+      "assessment_sign_off_level_given",
+      sql`(${t.rule} = 'from-level') = (${t.fromLevel} is not null)`,
+    ),
+  ],
 );

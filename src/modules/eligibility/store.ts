@@ -1,8 +1,13 @@
 import { desc, eq } from "drizzle-orm";
 import type { Db } from "../../platform/db/client";
 import { users } from "../identity/schema";
-import { DEFAULT_CRITERIA, DEFAULT_PUBLISHED_TEXT } from "./rules";
-import { eligibilityCriteria, eligibilityDecisions } from "./schema";
+import {
+  DEFAULT_CRITERIA,
+  DEFAULT_PUBLISHED_TEXT,
+  DEFAULT_SIGN_OFF,
+  type SignOffSetting,
+} from "./rules";
+import { assessmentSignOffSettings, eligibilityCriteria, eligibilityDecisions } from "./schema";
 
 export async function latestDecision(db: Db, personId: string) {
   const [row] = await db
@@ -45,4 +50,22 @@ export async function currentCriteria(db: Db) {
     publishedText: DEFAULT_PUBLISHED_TEXT,
     setAt: null,
   };
+}
+
+/** The council's sign-off setting in force: the newest set, or "always" before any is. */
+export async function currentSignOff(
+  db: Db,
+): Promise<SignOffSetting & { setAt: string | null; setBy: string | null }> {
+  const [row] = await db
+    .select({
+      rule: assessmentSignOffSettings.rule,
+      fromLevel: assessmentSignOffSettings.fromLevel,
+      setAt: assessmentSignOffSettings.setAt,
+      setBy: users.displayName,
+    })
+    .from(assessmentSignOffSettings)
+    .innerJoin(users, eq(users.id, assessmentSignOffSettings.setBy))
+    .orderBy(desc(assessmentSignOffSettings.setAt), desc(assessmentSignOffSettings.id))
+    .limit(1);
+  return row ?? { ...DEFAULT_SIGN_OFF, setAt: null, setBy: null };
 }

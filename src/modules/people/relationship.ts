@@ -3,6 +3,7 @@ import type { Relationship } from "../../platform/authorisation/policy";
 import type { Db } from "../../platform/db/client";
 import type { Actor } from "../../platform/http/actor";
 import { notFound } from "../../platform/http/problem";
+import { assessmentSignOffReallocations, assessments } from "../assessment/schema";
 import { contracts } from "../contracts/schema";
 import { users } from "../identity/schema";
 import { supportPlans } from "../plans/schema";
@@ -31,7 +32,8 @@ export async function relationshipTo(
     case "social-worker":
       return person.workerId === actor.userId ? "allocated-worker" : "none";
     case "team-manager":
-      return actor.teamId && person.workerTeamId === actor.teamId ? "team-manager" : "none";
+      if (actor.teamId && person.workerTeamId === actor.teamId) return "team-manager";
+      return (await namedToSignOff(db, actor.userId, personId)) ? "named-reviewer" : "none";
     case "provider-staff":
       return actor.providerId && (await providerSupports(db, actor.providerId, personId))
         ? "supporting-provider"
@@ -39,6 +41,22 @@ export async function relationshipTo(
     default:
       return "none";
   }
+}
+
+/** Named by an administrator to sign off the person's assessment, still waiting for it. */
+async function namedToSignOff(db: Db, managerId: string, personId: string) {
+  const rows = await db
+    .select({ id: assessmentSignOffReallocations.id })
+    .from(assessmentSignOffReallocations)
+    .innerJoin(assessments, eq(assessments.id, assessmentSignOffReallocations.assessmentId))
+    .where(
+      and(
+        eq(assessmentSignOffReallocations.managerId, managerId),
+        eq(assessments.personId, personId),
+        eq(assessments.status, "submitted"),
+      ),
+    );
+  return rows.length > 0;
 }
 
 async function isRepresentative(db: Db, userId: string, personId: string) {

@@ -218,3 +218,21 @@ export async function personName(db: Db, personId: string) {
     .where(eq(people.id, personId));
   return row ?? { givenName: "", familyName: "" };
 }
+
+/** The team managers of the team the person's allocated worker is in. */
+export async function teamManagersOf(
+  db: Db,
+  personId: string,
+): Promise<{ id: string; displayName: string }[]> {
+  const [person] = await db
+    .select({ teamId: users.teamId })
+    .from(people)
+    .innerJoin(users, eq(users.id, people.allocatedWorkerId))
+    .where(eq(people.id, personId));
+  if (!person?.teamId) return [];
+  return db
+    .select({ id: users.id, displayName: users.displayName })
+    .from(users)
+    .where(and(eq(users.teamId, person.teamId), eq(users.role, "team-manager")))
+    .orderBy(users.displayName);
+}

@@ -25,6 +25,7 @@ describe("planApprovalNeeded", () => {
 
 describe("cannotApprovePlan", () => {
   const facts: PlanDecisionFacts = {
+    linesBlocked: null,
     needsManager: null,
     authorId: "w1",
     decided: false,
@@ -60,6 +61,12 @@ describe("cannotApprovePlan", () => {
       { decided: true },
       { id: "m1", role: "team-manager" },
       /already been decided/,
+    ],
+    [
+      "a version whose lines break a rule is not approved",
+      { linesBlocked: "“PA”: Employing a close family member needs the exceptional reason" },
+      { id: "w1", role: "social-worker" },
+      /exceptional reason/,
     ],
     [
       "an empty plan is not approved",

@@ -15,6 +15,8 @@ export function planApprovalNeeded(costing: PlanCosting, authority: Authority): 
 }
 
 export interface PlanDecisionFacts {
+  /** A rule the version's lines break (linesBlocked), or null. */
+  linesBlocked: string | null;
   needsManager: string | null;
   authorId: string;
   decided: boolean;
@@ -28,6 +30,7 @@ export function cannotApprovePlan(
 ): string | null {
   if (!facts.hasLines) return "A plan needs at least one support before it is approved.";
   if (facts.decided) return "This version of the plan has already been decided.";
+  if (facts.linesBlocked) return facts.linesBlocked;
   if (facts.needsManager && approver.role !== "team-manager")
     return `A team manager must approve this plan: ${facts.needsManager}.`;
   if (facts.needsManager && approver.id === facts.authorId)

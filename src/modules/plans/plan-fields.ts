@@ -84,22 +84,10 @@ export const LineInput = z
     familyMember: z.boolean().default(false),
     familyMemberReason: z.string().trim().max(2000).default(""),
   })
-  .superRefine((line, ctx) => {
-    const need = (path: string, message: string) =>
-      ctx.addIssue({ code: "custom", path: [path], message });
-    if (line.kind !== "pooled" && !line.cost) need("cost", "Say what the support costs");
-    if (line.kind === "provider-service" && !line.providerId)
-      need("providerId", "Choose the provider of this service");
-    if (line.kind === "pooled" && !line.poolId) need("poolId", "Choose the shared support");
-    if (line.kind === "purchase" && !line.howItMeetsOutcome)
-      need("howItMeetsOutcome", "In a few words, say how this helps with the outcome");
-    if (line.familyMember && line.kind !== "personal-assistant")
-      need("familyMember", "Only a personal assistant can be marked as a family member");
-    if (line.familyMember && line.option === "1" && !line.familyMemberReason)
-      need(
-        "familyMemberReason",
-        "Employing a close family member needs the exceptional reason recorded",
-      );
+  // The rules about a line's fields are lineProblems (rules.ts), run on every write path.
+  .refine((line) => line.kind === "pooled" || line.cost, {
+    path: ["cost"],
+    message: "Say what the support costs",
   });
 export type LineInput = z.output<typeof LineInput>;
 

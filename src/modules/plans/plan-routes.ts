@@ -10,7 +10,26 @@ import { costPlan } from "./costing";
 import { recordApprovedBudget } from "./over-budget";
 import { ChoiceInput, PlanInput } from "./plan-fields";
 import { appendVersion, checkLines, planView, toPlanLine, versionsOf } from "./plan-store";
-import { planDecisions } from "./schema";
+import { lineProblems, linesBlocked } from "./rules";
+import { type PlanLine, planDecisions } from "./schema";
+
+/**
+ * The line rules, said to whoever is choosing, at the choice they made. A close family member's
+ * exceptional reason is the council's to record (the worker, in the plan), not the chooser's.
+ */
+function choiceErrors(lines: PlanLine[], options: { lineId: string }[]) {
+  return lineProblems(lines).map((p) => {
+    const line = lines[p.line] as PlanLine;
+    const at = options.findIndex((o) => o.lineId === line.id);
+    const message =
+      p.field === "familyMemberReason"
+        ? `“${line.description}” is support from a close family member. A direct payment ` +
+          "(Option 1) can pay a close family member only for an exceptional reason, which your " +
+          "social worker records in the plan. Ask them to record it, or choose Option 2 or 3 for now."
+        : `“${line.description}”: ${p.message}`;
+    return { path: at >= 0 ? `options.${at}.option` : "options", message };
+  });
+}
 
 const Decision = z
   .object({
@@ -122,6 +141,8 @@ export function supportPlanRoutes(app: App, { db }: RouteDeps) {
           ...l,
           option: chosen.get(l.id) ?? l.option,
         }));
+        const problems = choiceErrors(lines, options);
+        if (problems.length) throw invalid(problems);
         const version = await appendVersion(tx, {
           personId,
           budgetEntryId: latest.version.budgetEntryId,
@@ -170,6 +191,7 @@ export function supportPlanRoutes(app: App, { db }: RouteDeps) {
         const needed = planApprovalNeeded(costing, await currentAuthority(tx));
         const blocked = cannotApprovePlan(
           {
+            linesBlocked: linesBlocked(latest.version.lines),
             needsManager: needed,
             authorId: latest.version.createdBy,
             decided: latest.decision !== null,
@@ -177,7 +199,8 @@ export function supportPlanRoutes(app: App, { db }: RouteDeps) {
           },
           { id: actor.userId, role: actor.role },
         );
-        if (blocked) throw conflict(blocked);
+        const waiting = view?.approval.waiting;
+        if (blocked) throw conflict(needed && waiting ? `${blocked} ${waiting}` : blocked);
         const budget =
           request.body.decision === "approved"
             ? budgetForApprovedPlan(costing, latest.version, actor.displayName, request.body.note)

@@ -3,15 +3,18 @@ import { desc, eq, inArray } from "drizzle-orm";
 import type { Db } from "../../platform/db/client";
 import { inTurn } from "../../platform/db/in-turn";
 import { invalid } from "../../platform/http/problem";
+import { secondPersonWaiting, whoMaySignOff } from "../assessment/rules";
 import { latestAssessment } from "../assessment/store";
 import { currentAuthority, currentBudget } from "../budgets/store";
 import { users } from "../identity/schema";
+import { teamManagersOf } from "../people/store";
 import { providerServices, providers } from "../providers/schema";
 import { planApprovalNeeded } from "./approval";
 import { annualCost, costPlan, type LineCost, planOption } from "./costing";
 import type { LineInput } from "./plan-fields";
 import { costedLines, poolShares } from "./pool-store";
 import { type ChoiceRecord, principlesShown } from "./principles";
+import { lineErrors, lineProblems } from "./rules";
 import { type PlanLine, planDecisions, planVersions, supportPlans } from "./schema";
 
 type CostInput = NonNullable<LineInput["cost"]>;
@@ -101,7 +104,10 @@ export async function versionsOf(db: Db, personId: string) {
     .orderBy(desc(planVersions.version));
 }
 
-/** Appends the next version of the person's plan (the caller holds the person's lock). */
+/**
+ * Appends the next version of the person's plan (the caller holds the person's lock). Every
+ * write path comes through here, so no version is stored that breaks a rule about its lines.
+ */
 export async function appendVersion(
   tx: Db,
   v: {
@@ -113,6 +119,8 @@ export async function appendVersion(
     createdBy: string;
   },
 ) {
+  const problems = lineProblems(v.lines);
+  if (problems.length > 0) throw invalid(lineErrors(problems));
   const [latest] = await tx
     .select({ version: planVersions.version })
     .from(planVersions)
@@ -167,6 +175,8 @@ export async function planView(db: Db, personId: string) {
         .where(inArray(providers.id, providerIds))
     : [];
   const costing = costPlan(lines, budget?.annualAmountPence ?? 0);
+  const needed = planApprovalNeeded(costing, authority);
+  const author = { id: v.createdBy, displayName: current.authorName };
   const requests = await requestsFor(
     db,
     lines.map((l) => l.id),
@@ -175,7 +185,7 @@ export async function planView(db: Db, personId: string) {
     id: v.id,
     version: v.version,
     createdAt: v.createdAt,
-    createdBy: { id: v.createdBy, displayName: current.authorName },
+    createdBy: author,
     changeSummary: v.changeSummary,
     option: planOption(lines),
     lines: lines.map((l) => ({
@@ -187,7 +197,25 @@ export async function planView(db: Db, personId: string) {
     })),
     costing,
     approval: {
-      needed: planApprovalNeeded(costing, authority),
+      needed,
+      // Who may approve when a manager must (never the author), or how to unblock it.
+      waiting:
+        needed && !decision
+          ? secondPersonWaiting(
+              author,
+              whoMaySignOff({
+                authorId: v.createdBy,
+                editorIds: [],
+                teamManagers: await teamManagersOf(db, personId),
+                named: null,
+              }),
+              {
+                act: "approval",
+                unblock:
+                  "The allocated worker can write the next version for a manager to approve.",
+              },
+            )
+          : null,
       decision: decision && {
         decision: decision.decision,
         note: decision.note,

@@ -186,6 +186,31 @@ describe("a support plan built on outcomes", () => {
     ).toBe("approved");
   });
 
+  it("says who may approve when the author is the team's only manager, and how to unblock it", async () => {
+    const [, other] = people as [unknown, (typeof people)[number]];
+    const over = Math.ceil(other.budgetPence / 100) + 2000;
+    const written = await manager.send("PUT", `/api/people/${other.id}/plan`, {
+      changeSummary: "Written by the manager",
+      lines: [careLine(other.outcomeId, { cost: { type: "one-off", amount: `${over}.00` } })],
+    });
+    expect(written.status).toBe(201);
+    const own = await manager.post(`/api/people/${other.id}/plan/decision`, {
+      decision: "approved",
+    });
+    expect(own.status).toBe(409);
+    expect(own.body.detail).toMatch(
+      /someone else must approve it\. No team manager other than Alison Grant can give the approval\. The allocated worker can write the next version/,
+    );
+    await worker.send("PUT", `/api/people/${other.id}/plan`, {
+      changeSummary: "Rewritten by the worker",
+      lines: [careLine(other.outcomeId, { cost: { type: "one-off", amount: `${over}.00` } })],
+    });
+    const { plan } = (await worker.get(`/api/people/${other.id}/plan`)).body;
+    expect(plan.approval.waiting).toMatch(
+      /^Waiting for approval by a team manager other than .+: Alison Grant\.$/,
+    );
+  });
+
   it("keeps every version: the database refuses to change one", async () => {
     expect(await cairn.database.query("select id from plan_decisions")).not.toEqual([]);
     await expect(

@@ -9,6 +9,8 @@ export type Relationship =
   | "supporting-provider"
   /** Provider staff acting on their own provider's directory entry. */
   | "own-provider"
+  /** A team manager an administrator named to sign off this person's submitted assessment. */
+  | "named-reviewer"
   | "none";
 
 export type Action =
@@ -26,6 +28,8 @@ export type Resource =
   | "person"
   | "referral"
   | "assessment"
+  | "assessment-sign-off"
+  | "assessment-sign-off-setting"
   | "eligibility-decision"
   | "budget"
   | "account"
@@ -79,6 +83,7 @@ const ANY: readonly Relationship[] = [
   "team-manager",
   "supporting-provider",
   "own-provider",
+  "named-reviewer",
 ];
 const OVERSIGHT: Grant = {
   "team-manager": ANY,
@@ -96,7 +101,8 @@ const POLICY: Partial<Record<`${Resource}:${Action}`, Grant>> = {
     "supported-person": ["self"],
     representative: ["representative"],
     "social-worker": ["allocated-worker"],
-    "team-manager": ["team-manager"],
+    // A manager named to sign off an assessment reads the record it rests on.
+    "team-manager": ["team-manager", "named-reviewer"],
     "provider-staff": ["supporting-provider"],
   },
   // Listing is scoped by the query itself to the people the actor stands in relation to.
@@ -113,7 +119,12 @@ const POLICY: Partial<Record<`${Resource}:${Action}`, Grant>> = {
   "assessment:update": CASE_HOLDERS,
   "carer-assessment:create": CASE_HOLDERS,
   // Sign-off is the manager's; the four-eyes rule (never the author) is a state guard.
-  "assessment:approve": { "team-manager": ["team-manager"] },
+  "assessment:approve": { "team-manager": ["team-manager", "named-reviewer"] },
+  "assessment:read": { ...CASE_HOLDERS, "team-manager": ["team-manager", "named-reviewer"] },
+  // When no one in the team may sign off, an administrator names a manager (any team).
+  "assessment-sign-off:list": { administrator: ANY },
+  "assessment-sign-off:create": { administrator: ANY },
+  "assessment-sign-off-setting:create": { administrator: ANY },
   "assessment:list": { "team-manager": ["none"] },
   "eligibility-decision:decide": CASE_HOLDERS,
   "budget:create": CASE_HOLDERS,

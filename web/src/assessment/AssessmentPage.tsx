@@ -8,6 +8,7 @@ import { usePerson } from "../people/queries";
 import { navigate } from "../router";
 import type { Assessment } from "../types";
 import { backup, blankOutcome, blankParticipant, blankRisk, type Draft, draftFrom } from "./draft";
+import { SignOffStatus } from "./SignOffStatus";
 import { TALKING_POINT_OPTIONS } from "./talkingPoints";
 
 const NATIONAL = Object.entries(NATIONAL_OUTCOME_LABELS).map(([value, label]) => ({
@@ -38,12 +39,17 @@ export function AssessmentPage({ personId }: { personId: string }) {
       <>
         <PageHeader title="Assessment" />
         <p>
-          This assessment is waiting for a team manager's sign-off. It cannot be changed meanwhile.
+          This assessment is submitted. To change it, take it back to draft (it is then submitted
+          again).
         </p>
+        <SignOffStatus assessmentId={assessment.id} canWithdraw />
       </>
     );
   }
-  const editing = assessment && assessment.status !== "approved" ? assessment : null;
+  const editing =
+    assessment && assessment.status !== "approved" && assessment.status !== "completed"
+      ? assessment
+      : null;
   return (
     <AssessmentForm
       personId={personId}

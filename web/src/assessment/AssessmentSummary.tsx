@@ -7,6 +7,7 @@ const STATUS: Record<Assessment["status"], string> = {
   submitted: "Waiting for sign-off",
   approved: "Signed off",
   returned: "Returned for changes",
+  completed: "Completed (no sign-off needed)",
 };
 
 /** What the assessment says, and where it is in drafting and sign-off. */

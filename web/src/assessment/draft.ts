@@ -15,7 +15,7 @@ export const blankParticipant = { name: "", role: "person", authority: "none" };
 
 /** The form's starting point: the saved draft if there is one, else an empty assessment. */
 export function draftFrom(assessment: Assessment | null): Draft {
-  if (!assessment || assessment.status === "approved") {
+  if (!assessment || assessment.status === "approved" || assessment.status === "completed") {
     return {
       summary: "",
       strengths: "",

@@ -1,6 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { get } from "../api";
+import { SignOffReallocations, SignOffSettingAdmin } from "../assessment/SignOffAdmin";
 import { AuthorityAdmin } from "../budgets/AuthorityAdmin";
 import { RasVersions } from "../budgets/RasAdmin";
 import { TextInput } from "../components/fields";
@@ -45,6 +46,8 @@ export function AdminHome() {
         </Link>
       </p>
       <CriteriaAdmin />
+      <SignOffSettingAdmin />
+      <SignOffReallocations />
       <RasVersions canPublish />
       <AuthorityAdmin />
       <section aria-labelledby="audit-title">

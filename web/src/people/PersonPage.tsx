@@ -1,5 +1,6 @@
 import { AssessmentSummary } from "../assessment/AssessmentSummary";
 import { SignOff } from "../assessment/SignOff";
+import { SignOffStatus, useSignOff } from "../assessment/SignOffStatus";
 import { PendingBudget } from "../budgets/BudgetApproval";
 import { Streams } from "../budgets/Streams";
 import { WhyThisAmount } from "../budgets/WhyThisAmount";
@@ -70,6 +71,12 @@ function Journey({
       </p>
     ) : null;
   const { assessment, eligibility, budget, plan } = record;
+  // The council's setting decides whether a submitted assessment can be decided on yet.
+  const signOff = useSignOff(caseHolder ? assessment?.id : undefined);
+  const decidable =
+    assessment?.status === "approved" ||
+    assessment?.status === "completed" ||
+    (assessment?.status === "submitted" && (signOff.data?.needed.length ?? 4) < 4);
   return (
     <>
       <Step title="Referral">
@@ -88,6 +95,9 @@ function Journey({
         )}
         {(assessment?.status === "draft" || assessment?.status === "returned") &&
           next("assessment", "Continue the assessment")}
+        {assessment?.status === "submitted" && caseHolder && (
+          <SignOffStatus assessmentId={assessment.id} canWithdraw={caseHolder} />
+        )}
         {assessment?.status === "submitted" && user.role === "team-manager" && (
           <SignOff assessmentId={assessment.id} />
         )}
@@ -122,10 +132,17 @@ function Journey({
           </p>
         )}
         {eligibility && !eligibility.eligible && <Signposts personId={record.id} />}
-        {eligibility ? null : assessment?.status === "approved" ? (
+        {eligibility ? null : decidable ? (
           next("eligibility", "Record the eligibility decision")
         ) : (
-          <p>After the assessment is signed off.</p>
+          <p>
+            {assessment?.status === "submitted"
+              ? "After the assessment is signed off."
+              : "After the assessment is submitted, and signed off if the council's setting asks."}
+          </p>
+        )}
+        {!eligibility && assessment?.status === "submitted" && decidable && (
+          <p>{signOff.data?.setting}</p>
         )}
       </Step>
       <Step title="Budget">

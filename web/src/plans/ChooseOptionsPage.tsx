@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { post } from "../api";
+import { fieldId, post } from "../api";
 import { Button, Checkboxes, ErrorSummary, Radios, Textarea } from "../components/fields";
 import { Loading, PageHeader } from "../components/layout";
 import { useSubmit } from "../components/useSubmit";
@@ -15,6 +15,12 @@ const TOOK_PART: Record<string, string> = {
   advocate: "An advocate",
   "social-worker": "The social worker",
 };
+
+/** Said before the choice: the exceptional reason is the council's to record, not the chooser's. */
+const FAMILY_MEMBER_HINT =
+  "This support is from a close family member. A direct payment (Option 1) can pay them only " +
+  "for an exceptional reason, which your social worker records in the plan. Ask them first if " +
+  "you want Option 1.";
 
 /** The person's own choice of how each support is arranged, in plain words. */
 export function ChooseOptionsPage({ personId, user }: { personId: string; user: SessionUser }) {
@@ -67,11 +73,13 @@ export function ChooseOptionsPage({ personId, user }: { personId: string; user: 
       <p>If you choose more than one way, that is Option 4: a mix.</p>
       <form onSubmit={form.submit} noValidate>
         <ErrorSummary errors={form.errors} detail={form.detail} />
-        {lines.map((l) => (
+        {lines.map((l, i) => (
           <Radios
             key={l.id}
-            id={`option-${l.id}`}
+            id={fieldId(`options.${i}.option`)}
             label={`${l.description}: how should this be arranged?`}
+            hint={l.familyMemberReason !== null ? FAMILY_MEMBER_HINT : undefined}
+            error={form.errorFor(`options.${i}.option`)}
             value={options[l.id] ?? l.option}
             onChange={(value) => setOptions((current) => ({ ...current, [l.id]: value }))}
             options={(["1", "2", "3"] as const).map((o) => ({

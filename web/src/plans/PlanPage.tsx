@@ -209,6 +209,7 @@ function Decision({ personId, plan }: { personId: string; plan: SupportPlan }) {
     <section aria-labelledby="decision">
       <h2 id="decision">Approve the plan</h2>
       {plan.approval.needed && <p>A team manager must approve it: {plan.approval.needed}.</p>}
+      {plan.approval.waiting && <p role="status">{plan.approval.waiting}</p>}
       {over && (
         <div className="ds_inset-text" id="raises-budget">
           Approving this plan also changes the budget from{" "}

@@ -50,6 +50,8 @@ export interface SupportPlan {
   };
   approval: {
     needed: string | null;
+    /** Who may approve (never the author), or how to unblock it, when a manager must. */
+    waiting: string | null;
     decision: { decision: "approved" | "returned"; note: string; decidedAt: string } | null;
   };
   principles: { principle: string; met: boolean; evidence: string }[];
