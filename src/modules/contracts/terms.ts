@@ -23,6 +23,10 @@ export const SIGNERS: Record<ContractKind, Party[]> = {
   "service-order": ["council", "provider"],
 };
 
+/** How often a direct payment return is due: a term of the agreement, from the council's default. */
+export const RETURN_FREQUENCIES = ["month", "quarter"] as const;
+export type ReturnFrequency = (typeof RETURN_FREQUENCIES)[number];
+
 export interface ContractTerms {
   person: string;
   /** Who signs for the person, when someone holds the authority to. */
@@ -37,6 +41,8 @@ export interface ContractTerms {
   minutesPerWeek: number;
   startDate: string;
   reviewDate: string;
+  /** Agreements made before this was a term said "each quarter", so that is what they mean. */
+  returnsEvery?: ReturnFrequency;
 }
 
 /** Hours a week as a number the templates put before "hours": "6", "6.5", "0.33". */
@@ -60,6 +66,7 @@ export function placeholderValues(t: ContractTerms): Record<string, string> {
     hoursPerWeek: hours(t.minutesPerWeek),
     startDate: t.startDate,
     reviewDate: t.reviewDate,
+    returnsEvery: t.returnsEvery === "month" ? "each month" : "each quarter",
   };
 }
 export const PLACEHOLDERS = Object.keys(
