@@ -259,6 +259,17 @@ describe("before signing", () => {
       reason: "Pay went up in April.",
     });
     expect(bad.body.errors[0]).toMatchObject({ path: "buildUp" });
+    // Past a 32-bit column (£21,474,836.48): a clear field error at the £1,000 rate cap, not a 500.
+    const huge = await providerStaff.post(`/api/contracts/${c.id}/rate-requests`, {
+      proposedRate: "21,474,836.48",
+      buildUp: [{ component: "Everything", amount: "21474836.48" }],
+      reason: "A typo.",
+    });
+    expect(huge.status).toBe(400);
+    expect(huge.body.errors).toContainEqual({
+      path: "proposedRate",
+      message: "Enter an hourly rate up to £1,000, like 24.50",
+    });
     const good = await providerStaff.post(`/api/contracts/${c.id}/rate-requests`, {
       proposedRate: "27.00",
       buildUp: [
