@@ -122,6 +122,13 @@ describe("direct payments", () => {
       reason: "Agreed at review: money built up while the PA was on leave",
     });
     expect(reclaimed.status).toBe(201);
+    const [decision] = await cairn.database.query<{ memo: string }>(
+      "select memo from ledger_transactions where id = $1",
+      [reclaimed.body.transactionId],
+    );
+    expect(decision?.memo).toMatch(
+      /^Reclaimed under the direct payment agreement, "Changing or ending the arrangement": Agreed at review/,
+    );
     const again = await finance.post(`/api/contracts/${contractId}/reclaim`, {
       period: "2027-03",
       amount: "1.00",

@@ -7,7 +7,7 @@ import { contractView } from "../contracts/store";
 import { pounds } from "../plans/plan-fields";
 import { allocateMonth } from "./funds";
 import { spendMonitoring } from "./monitoring-store";
-import { reclaimProblem } from "./reclaim";
+import { RECLAIM_CLAUSE, reclaimProblem } from "./reclaim";
 import { Period } from "./returns";
 import { contribution, contributionAccount, fundAccount, reclaim, reversal } from "./rules";
 import { balanceOf, ensureAccounts, recordTransaction, transactionWithEntries } from "./store";
@@ -106,11 +106,15 @@ export function ledgerRoutes(app: App, { db }: RouteDeps) {
       if (!view) throw notFound("That contract");
       const fund = fundAccount(view.id);
       const problem = reclaimProblem(
-        await balanceOf(db, fund),
-        view.terms.annualPence,
+        {
+          kind: view.kind,
+          balancePence: await balanceOf(db, fund),
+          annualPence: view.terms.annualPence,
+        },
         request.body.amount,
       );
-      if (problem) throw invalid([{ path: "amount", message: problem }]);
+      if (problem?.path) throw invalid([{ path: problem.path, message: problem.message }]);
+      if (problem) throw conflict(problem.message);
       const result = await db.transaction(async (tx) => {
         const r = await recordTransaction(tx, {
           transaction: reclaim(fund, request.body.amount),
@@ -118,7 +122,7 @@ export function ledgerRoutes(app: App, { db }: RouteDeps) {
           sourceId: view.id,
           idempotencyKey: `reclaim:${fund}:${request.body.period}`,
           period: request.body.period,
-          memo: `Reclaimed: ${request.body.reason}`,
+          memo: `Reclaimed under ${RECLAIM_CLAUSE}: ${request.body.reason}`,
           recordedBy: actor.userId,
         });
         if (!r.recorded)
