@@ -20,9 +20,16 @@ import {
   contractVersions,
   rateRequests,
 } from "./schema";
+import { councilSettingsOf } from "./settings";
 import { contractStatus } from "./signing";
 import { documentHash, renderContract } from "./template";
-import { type ContractKind, type ContractTerms, changedTerms, KIND_OF_OPTION } from "./terms";
+import {
+  type ContractKind,
+  type ContractTerms,
+  changedTerms,
+  KIND_OF_OPTION,
+  returnsEveryFor,
+} from "./terms";
 
 /** The council's name as its contracts give it. */
 export const councilName = () => process.env.CAIRN_COUNCIL_NAME ?? "Fife Council";
@@ -158,6 +165,11 @@ export async function generateContracts(tx: Db, personId: string, by: string) {
       .where(eq(contractVersions.contractId, id))
       .orderBy(desc(contractVersions.version))
       .limit(1);
+    if (a.kind === "direct-payment-agreement")
+      a.terms.returnsEvery = returnsEveryFor(
+        latest?.terms,
+        (await councilSettingsOf(tx)).directPaymentReturnsEvery,
+      );
     const changes = latest ? changedTerms(latest.terms, a.terms) : ["First version."];
     if (changes.length === 0) {
       results.push({

@@ -27,6 +27,12 @@ export const SIGNERS: Record<ContractKind, Party[]> = {
 export const RETURN_FREQUENCIES = ["month", "quarter"] as const;
 export type ReturnFrequency = (typeof RETURN_FREQUENCIES)[number];
 
+/** A new version keeps the frequency its agreement was signed with; a new agreement takes the default. */
+export const returnsEveryFor = (
+  signed: ContractTerms | undefined,
+  councilDefault: ReturnFrequency,
+): ReturnFrequency => (signed ? (signed.returnsEvery ?? "quarter") : councilDefault);
+
 export interface ContractTerms {
   person: string;
   /** Who signs for the person, when someone holds the authority to. */
@@ -100,6 +106,8 @@ export function changedTerms(before: ContractTerms, after: ContractTerms): strin
     changes.push(
       `The hours change from ${hours(before.minutesPerWeek)} to ${hours(after.minutesPerWeek)} hours a week.`,
     );
+  if ((before.returnsEvery ?? "quarter") !== (after.returnsEvery ?? "quarter"))
+    changes.push(`Returns are now due ${placeholderValues(after).returnsEvery}.`);
   if (before.provider !== after.provider)
     changes.push(
       `The provider changes from ${before.provider ?? "none"} to ${after.provider ?? "none"}.`,
