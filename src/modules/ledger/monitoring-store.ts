@@ -88,6 +88,7 @@ export async function spendMonitoring(db: Db, asOf: string) {
     const upTo = facts.months.filter((m) => m.period <= asOf);
     return {
       fund: f.label,
+      contractId: f.contractId,
       option: facts.option,
       locality: f.locality,
       provider: f.provider ?? "Direct payment",
