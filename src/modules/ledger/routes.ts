@@ -1,3 +1,4 @@
+import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { requireAccess } from "../../platform/authorisation/guard";
 import { type App, type RouteDeps, requireActor } from "../../platform/http/app";
@@ -10,6 +11,7 @@ import { spendMonitoring } from "./monitoring-store";
 import { RECLAIM_CLAUSE, reclaimProblem } from "./reclaim";
 import { Period } from "./returns";
 import { contribution, contributionAccount, fundAccount, reclaim, reversal } from "./rules";
+import { ledgerAccounts } from "./schema";
 import { balanceOf, ensureAccounts, recordTransaction, transactionWithEntries } from "./store";
 
 const tags = ["Money"];
@@ -105,17 +107,19 @@ export function ledgerRoutes(app: App, { db }: RouteDeps) {
       const view = await contractView(db, request.params.contractId);
       if (!view) throw notFound("That contract");
       const fund = fundAccount(view.id);
-      const problem = reclaimProblem(
-        {
-          kind: view.kind,
-          balancePence: await balanceOf(db, fund),
-          annualPence: view.terms.annualPence,
-        },
-        request.body.amount,
-      );
-      if (problem?.path) throw invalid([{ path: problem.path, message: problem.message }]);
-      if (problem) throw conflict(problem.message);
       const result = await db.transaction(async (tx) => {
+        // The fund is locked first, so two reclaims at once cannot both take the same money.
+        await tx.select().from(ledgerAccounts).where(eq(ledgerAccounts.key, fund)).for("update");
+        const problem = reclaimProblem(
+          {
+            kind: view.kind,
+            balancePence: await balanceOf(tx, fund),
+            annualPence: view.terms.annualPence,
+          },
+          request.body.amount,
+        );
+        if (problem?.path) throw invalid([{ path: problem.path, message: problem.message }]);
+        if (problem) throw conflict(problem.message);
         const r = await recordTransaction(tx, {
           transaction: reclaim(fund, request.body.amount),
           sourceType: "decision",
@@ -131,6 +135,7 @@ export function ledgerRoutes(app: App, { db }: RouteDeps) {
           );
         await access.record(tx, {
           resourceId: r.id ?? undefined,
+          personId: view.personId,
           detail: { reclaimedPence: request.body.amount },
         });
         return r;
