@@ -6,6 +6,7 @@ import { budgetApprovalRoutes, budgetAuthorityRoutes } from "./modules/budgets/a
 import { rasRoutes } from "./modules/budgets/ras-routes";
 import { budgetRoutes } from "./modules/budgets/routes";
 import { contractRoutes } from "./modules/contracts/routes";
+import { councilSettingsRoutes } from "./modules/contracts/settings";
 import { templateRoutes } from "./modules/contracts/template-routes";
 import { eligibilityRoutes } from "./modules/eligibility/routes";
 import { identityRoutes } from "./modules/identity/routes";
@@ -54,6 +55,7 @@ export function registerRoutes(app: App, deps: RouteDeps) {
     providerRequestRoutes,
     contractRoutes,
     templateRoutes,
+    councilSettingsRoutes,
     ledgerRoutes,
     returnRoutes,
     statementRoutes,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { MAX_RATE_PENCE } from "../../platform/http/fields";
 import { formatPence, parseBudgetAmount, parsePounds, weeklyFromAnnual } from "./money";
 
 describe("parsePounds", () => {
@@ -17,6 +18,18 @@ describe("parsePounds", () => {
 
   it.each(["", "abc", "12.345", "-5", "1,23.00", "12.", "1e5", "£"])("refuses %j", (text) => {
     expect(parsePounds(text)).toHaveProperty("error");
+  });
+
+  it("refuses any amount over £10,000,000, and a rate over its own cap", () => {
+    expect(parsePounds("10,000,000")).toEqual({ pence: 1_000_000_000 });
+    expect(parsePounds("10000000.01")).toEqual({
+      error: "Enter an amount up to £10,000,000",
+    });
+    expect(parsePounds("21474836.48")).toHaveProperty("error");
+    expect(parsePounds("1000", MAX_RATE_PENCE)).toEqual({ pence: 100_000 });
+    expect(parsePounds("1000.01", MAX_RATE_PENCE)).toEqual({
+      error: "Enter an amount up to £1,000",
+    });
   });
 });
 

@@ -113,6 +113,9 @@ describe("contracts from an approved plan", () => {
   });
 
   it("gives a three-way contract, a direct payment agreement and a service order", async () => {
+    const admin = await demoUser(cairn, "administrator");
+    const monthly = { directPaymentReturnsEvery: "month" };
+    expect((await admin.send("PUT", "/api/council-settings", monthly)).status).toBe(200);
     const made = await worker.post(`/api/people/${personId}/contracts`, {});
     expect(made.status).toBe(201);
     expect(made.body.contracts.map((c: { kind: string }) => c.kind).sort()).toEqual([
@@ -124,6 +127,9 @@ describe("contracts from an approved plan", () => {
     expect(again.body.contracts.every((c: { outcome: string }) => c.outcome === "unchanged")).toBe(
       true,
     );
+    // The council's default for direct payment returns becomes a term of the agreement.
+    const agreement = (await contractsNow()).find((a) => a.kind === "direct-payment-agreement");
+    expect(JSON.stringify(agreement?.document)).toContain("sends back a simple return each month");
     const c = await threeWay();
     expect(c.document.parties.map((p) => p.party)).toEqual(["person", "provider", "council"]);
     expect(c).toMatchObject({
@@ -259,6 +265,17 @@ describe("before signing", () => {
       reason: "Pay went up in April.",
     });
     expect(bad.body.errors[0]).toMatchObject({ path: "buildUp" });
+    // Past a 32-bit column (£21,474,836.48): a clear field error at the £1,000 rate cap, not a 500.
+    const huge = await providerStaff.post(`/api/contracts/${c.id}/rate-requests`, {
+      proposedRate: "21,474,836.48",
+      buildUp: [{ component: "Everything", amount: "21474836.48" }],
+      reason: "A typo.",
+    });
+    expect(huge.status).toBe(400);
+    expect(huge.body.errors).toContainEqual({
+      path: "proposedRate",
+      message: "Enter an hourly rate up to £1,000, like 24.50",
+    });
     const good = await providerStaff.post(`/api/contracts/${c.id}/rate-requests`, {
       proposedRate: "27.00",
       buildUp: [

@@ -113,7 +113,7 @@ export const DEFAULT_TEMPLATES: Record<ContractKind, ContractTemplate> = {
       },
       statements(
         "{{council}}",
-        "{{person}} sends back a simple return each quarter; {{council}} checks it in proportion and never asks for more than it needs.",
+        "{{person}} sends back a simple return {{returnsEvery}}; {{council}} checks it in proportion and never asks for more than it needs.",
       ),
       shared.reviews,
       changing(

@@ -5,10 +5,14 @@ import type { Db } from "../../platform/db/client";
 import { renderPdf } from "../../platform/documents/pdf";
 import type { Actor } from "../../platform/http/actor";
 import { type App, type RouteDeps, requireActor } from "../../platform/http/app";
-import { requiredText } from "../../platform/http/fields";
+import {
+  MAX_RATE_PENCE,
+  parsePounds,
+  RATE_MESSAGE,
+  requiredText,
+} from "../../platform/http/fields";
 import { conflict, invalid, notFound } from "../../platform/http/problem";
 import { PersonParams } from "../assessment/routes";
-import { parsePounds } from "../budgets/money";
 import { relationshipTo } from "../people/relationship";
 import { representatives } from "../people/schema";
 import { lockPerson } from "../people/store";
@@ -300,8 +304,8 @@ export function contractRoutes(app: App, { db }: RouteDeps) {
         throw conflict("Only the provider in this contract can ask to renegotiate its rate.");
       const errors: { path: string; message: string }[] = [];
       const pence = (text: string, path: string) => {
-        const parsed = parsePounds(text);
-        if ("error" in parsed) errors.push({ path, message: parsed.error });
+        const parsed = parsePounds(text, MAX_RATE_PENCE);
+        if ("error" in parsed) errors.push({ path, message: RATE_MESSAGE });
         return "pence" in parsed ? parsed.pence : 0;
       };
       const proposed = pence(request.body.proposedRate, "proposedRate");

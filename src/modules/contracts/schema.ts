@@ -1,10 +1,22 @@
-import { integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
+import {
+  bigint,
+  boolean,
+  check,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { users } from "../identity/schema";
 import { people } from "../people/schema";
 import { planVersions } from "../plans/schema";
 import { providers } from "../providers/schema";
 import type { ContractDocument, ContractTemplate } from "./template";
-import { CONTRACT_KINDS, type ContractTerms, PARTIES } from "./terms";
+import { CONTRACT_KINDS, type ContractTerms, PARTIES, RETURN_FREQUENCIES } from "./terms";
 
 const at = (name: string) =>
   timestamp(name, { mode: "string", withTimezone: true }).notNull().defaultNow();
@@ -103,7 +115,7 @@ export const rateRequests = pgTable("rate_requests", {
   contractId: uuid("contract_id")
     .notNull()
     .references(() => contracts.id),
-  proposedRatePence: integer("proposed_rate_pence").notNull(),
+  proposedRatePence: bigint("proposed_rate_pence", { mode: "number" }).notNull(),
   buildUp: jsonb("build_up").$type<{ component: string; pence: number }[]>().notNull(),
   reason: text("reason").notNull(),
   status: text("status", { enum: ["open", "agreed", "declined"] })
@@ -117,3 +129,22 @@ export const rateRequests = pgTable("rate_requests", {
   decidedAt: timestamp("decided_at", { mode: "string", withTimezone: true }),
   decisionNote: text("decision_note"),
 });
+
+/**
+ * The council's defaults for new agreements (one row). How often a direct payment return is due
+ * is written into each agreement's terms when it is made, so monitoring follows what was signed.
+ */
+export const councilSettings = pgTable(
+  "council_settings",
+  {
+    id: boolean("id").primaryKey().default(true),
+    directPaymentReturnsEvery: text("direct_payment_returns_every", {
+      enum: RETURN_FREQUENCIES,
+    })
+      .notNull()
+      .default("quarter"),
+    updatedBy: uuid("updated_by").references(() => users.id),
+    updatedAt: at("updated_at"),
+  },
+  (t) => [check("council_settings_one_row", sql`${t.id}`)],
+);

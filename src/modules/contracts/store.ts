@@ -21,6 +21,7 @@ import {
   contractVersions,
   rateRequests,
 } from "./schema";
+import { councilSettingsOf } from "./settings";
 import { contractStatus } from "./signing";
 import { documentHash, renderContract } from "./template";
 import {
@@ -29,6 +30,7 @@ import {
   changedTerms,
   KIND_OF_OPTION,
   moneyTerms,
+  returnsEveryFor,
 } from "./terms";
 
 /** The council's name as its contracts give it. */
@@ -161,6 +163,11 @@ export async function generateContracts(tx: Db, personId: string, by: string) {
       .where(eq(contractVersions.contractId, id))
       .orderBy(desc(contractVersions.version))
       .limit(1);
+    if (a.kind === "direct-payment-agreement")
+      a.terms.returnsEvery = returnsEveryFor(
+        latest?.terms,
+        (await councilSettingsOf(tx)).directPaymentReturnsEvery,
+      );
     const changes = latest ? changedTerms(latest.terms, a.terms) : ["First version."];
     if (changes.length === 0) {
       results.push({

@@ -24,6 +24,16 @@ export const SIGNERS: Record<ContractKind, Party[]> = {
   "service-order": ["council", "provider"],
 };
 
+/** How often a direct payment return is due: a term of the agreement, from the council's default. */
+export const RETURN_FREQUENCIES = ["month", "quarter"] as const;
+export type ReturnFrequency = (typeof RETURN_FREQUENCIES)[number];
+
+/** A new version keeps the frequency its agreement was signed with; a new agreement takes the default. */
+export const returnsEveryFor = (
+  signed: ContractTerms | undefined,
+  councilDefault: ReturnFrequency,
+): ReturnFrequency => (signed ? (signed.returnsEvery ?? "quarter") : councilDefault);
+
 /** An amount paid once, in one month, for one support of the plan. */
 export interface OneOff {
   /** The plan line it pays for: its allocation is keyed on it, so it is paid once. */
@@ -52,6 +62,8 @@ export interface ContractTerms {
   minutesPerWeek: number;
   startDate: string;
   reviewDate: string;
+  /** Agreements made before this was a term said "each quarter", so that is what they mean. */
+  returnsEvery?: ReturnFrequency;
 }
 
 type MoneyTerms = Pick<
@@ -143,6 +155,7 @@ export function placeholderValues(t: ContractTerms): Record<string, string> {
       : "None of it is paid by the hour.",
     startDate: t.startDate,
     reviewDate: t.reviewDate,
+    returnsEvery: t.returnsEvery === "month" ? "each month" : "each quarter",
   };
 }
 export const PLACEHOLDERS = Object.keys(
@@ -179,6 +192,8 @@ export function changedTerms(before: ContractTerms, after: ContractTerms): strin
     changes.push(
       `The hours change from ${hours(before.minutesPerWeek)} to ${hours(after.minutesPerWeek)} hours a week.`,
     );
+  if ((before.returnsEvery ?? "quarter") !== (after.returnsEvery ?? "quarter"))
+    changes.push(`Returns are now due ${placeholderValues(after).returnsEvery}.`);
   if (before.provider !== after.provider)
     changes.push(
       `The provider changes from ${before.provider ?? "none"} to ${after.provider ?? "none"}.`,

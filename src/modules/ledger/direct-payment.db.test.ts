@@ -8,12 +8,13 @@ let finance: TestUser;
 let second: TestUser;
 let person: TestUser;
 let provider: TestUser;
+let worker: TestUser;
 let personId: string;
 let contractId: string;
 
 beforeAll(async () => {
   cairn = await startTestCairn();
-  ({ person, provider, personId, contractId } = await activeContract(cairn, "17.50", "1"));
+  ({ person, provider, worker, personId, contractId } = await activeContract(cairn, "17.50", "1"));
   finance = await demoUser(cairn, "finance-officer");
   const { body } = await new TestUser(cairn).get("/api/demo/accounts");
   second = new TestUser(cairn);
@@ -122,6 +123,13 @@ describe("direct payments", () => {
       reason: "Agreed at review: money built up while the PA was on leave",
     });
     expect(reclaimed.status).toBe(201);
+    const [decision] = await cairn.database.query<{ memo: string }>(
+      "select memo from ledger_transactions where id = $1",
+      [reclaimed.body.transactionId],
+    );
+    expect(decision?.memo).toMatch(
+      /^Reclaimed under the direct payment agreement, "Changing or ending the arrangement": Agreed at review/,
+    );
     const again = await finance.post(`/api/contracts/${contractId}/reclaim`, {
       period: "2027-03",
       amount: "1.00",
@@ -143,5 +151,48 @@ describe("direct payments", () => {
         })
       ).status,
     ).toBe(403);
+  });
+  it("takes returns as often as the agreement says: the council's default, quarterly unless changed", async () => {
+    const admin = await demoUser(cairn, "administrator");
+    expect((await admin.get("/api/council-settings")).body).toMatchObject({
+      directPaymentReturnsEvery: "quarter",
+    });
+    const wording = async (as: TestUser, id: string, who: string) =>
+      JSON.stringify(
+        (await as.get(`/api/people/${who}/contracts`)).body.contracts.find(
+          (c: { id: string }) => c.id === id,
+        ),
+      );
+    expect(await wording(person, contractId, personId)).toContain(
+      "sends back a simple return each quarter",
+    );
+    // December's return covers October to December, so January and February are not yet due.
+    const [label] = (
+      await person.get(`/api/people/${personId}/statements/2027-03`)
+    ).body.statements.map((s: { fund: { label: string } }) => s.fund.label);
+    const watched = (await finance.get("/api/money/monitoring?asOf=2027-03")).body.funds.find(
+      (f: { fund: string }) => f.fund === label,
+    );
+    expect(watched.flags.map((f: { kind: string }) => f.kind)).not.toContain("return-missing");
+
+    const bad = await admin.send("PUT", "/api/council-settings", {
+      directPaymentReturnsEvery: "weekly",
+    });
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors[0].path).toBe("directPaymentReturnsEvery");
+    const byFinance = await finance.send("PUT", "/api/council-settings", {
+      directPaymentReturnsEvery: "month",
+    });
+    expect(byFinance.status).toBe(403);
+    const set = await admin.send("PUT", "/api/council-settings", {
+      directPaymentReturnsEvery: "month",
+    });
+    expect(set.status).toBe(200);
+    expect((await admin.get("/api/council-settings")).body.directPaymentReturnsEvery).toBe("month");
+    // The agreement already signed keeps its quarterly term when the plan is looked at again.
+    expect(
+      (await worker.post(`/api/people/${personId}/contracts`, {})).body.contracts[0].outcome,
+    ).toBe("unchanged");
+    expect(await wording(person, contractId, personId)).toContain("each quarter");
   });
 });

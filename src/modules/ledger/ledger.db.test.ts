@@ -217,6 +217,18 @@ describe("the ledger as a whole", () => {
   });
 });
 
+describe("reclaiming", () => {
+  it("is refused from an Individual Service Fund: unspent money stays in the fund", async () => {
+    const reply = await finance.post(`/api/contracts/${contractId}/reclaim`, {
+      period: "2026-12",
+      amount: "1.00",
+      reason: "Unspent",
+    });
+    expect(reply.status).toBe(409);
+    expect(reply.body.detail).toMatch(/Individual Service Fund/);
+  });
+});
+
 describe("spend monitoring", () => {
   it("shows spend against budget by area, provider and care group, with flags", async () => {
     const reply = await finance.get("/api/money/monitoring?asOf=2027-01");

@@ -1,7 +1,8 @@
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "../../platform/db/client";
 import { inTurn } from "../../platform/db/in-turn";
 import { currentBudgetsWithRasInput } from "../budgets/store";
+import { contractVersions } from "../contracts/schema";
 import { localities, people } from "../people/schema";
 import { providers } from "../providers/schema";
 import { type FundFacts, spendFlags } from "./monitoring";
@@ -27,7 +28,8 @@ export async function spendMonitoring(db: Db, asOf: string) {
   if (funds.length === 0)
     return { asOf, funds: [], byLocality: [], byProvider: [], byCareGroup: [] };
   const keys = funds.map((f) => f.key);
-  const [months, purchases, returns, budgets] = await inTurn(
+  const contractIds = funds.flatMap((f) => (f.contractId ? [f.contractId] : []));
+  const [months, purchases, returns, budgets, agreed] = await inTurn(
     () =>
       db
         .select({
@@ -56,7 +58,15 @@ export async function spendMonitoring(db: Db, asOf: string) {
         .select({ contractId: providerReturns.contractId, period: providerReturns.period })
         .from(providerReturns),
     () => currentBudgetsWithRasInput(db),
+    () =>
+      db
+        .select({ contractId: contractVersions.contractId, terms: contractVersions.terms })
+        .from(contractVersions)
+        .where(inArray(contractVersions.contractId, contractIds))
+        .orderBy(asc(contractVersions.version)),
   );
+  // The newest version's terms say how often a direct payment return is due.
+  const returnsEvery = new Map(agreed.map((v) => [v.contractId, v.terms.returnsEvery]));
   const careGroup = new Map(budgets.map((b) => [b.personId, b.input.careGroup]));
   const rows = funds.map((f) => {
     const facts: FundFacts = {
@@ -70,6 +80,7 @@ export async function spendMonitoring(db: Db, asOf: string) {
           spentPence: Number(m.spentPence),
         })),
       returnPeriods: returns.filter((r) => r.contractId === f.contractId).map((r) => r.period),
+      returnsEvery: returnsEvery.get(f.contractId ?? ""),
       purchases: purchases
         .filter((p) => p.account === f.key)
         .map((p) => ({ period: p.period ?? "", memo: p.memo, pence: -p.pence })),
@@ -77,6 +88,7 @@ export async function spendMonitoring(db: Db, asOf: string) {
     const upTo = facts.months.filter((m) => m.period <= asOf);
     return {
       fund: f.label,
+      contractId: f.contractId,
       option: facts.option,
       locality: f.locality,
       provider: f.provider ?? "Direct payment",

@@ -58,11 +58,33 @@ describe("spend flags", () => {
     );
   });
 
-  it("asks about a direct payment return only after two months without one", () => {
+  it("asks about a monthly direct payment return only after two months without one", () => {
     const dp = (returnPeriods: string[]) =>
-      kinds(fund({ option: "1", hasProvider: false, returnPeriods }));
+      kinds(fund({ option: "1", hasProvider: false, returnsEvery: "month", returnPeriods }));
     expect(dp(["2026-10"])).toEqual([]);
     expect(dp([])).toEqual(["return-missing"]);
+  });
+
+  it("asks about a quarterly direct payment return only when a whole quarter has none", () => {
+    const months = ["07", "08", "09", "10", "11", "12"].map((m) =>
+      month(`2026-${m}`, 65_000, 60_000),
+    );
+    const dp = (returnPeriods: string[], asOf: string) =>
+      spendFlags(
+        fund({ option: "1", hasProvider: false, returnsEvery: "quarter", months, returnPeriods }),
+        asOf,
+      );
+    // One return for July to September covers the quarter; October and November are not yet due.
+    expect(dp(["2026-09"], "2026-12")).toEqual([]);
+    expect(dp([], "2026-12")).toEqual([
+      {
+        kind: "return-missing",
+        message:
+          "No direct payment return for the quarter 2026-07 to 2026-09: a short conversation may help.",
+      },
+    ]);
+    expect(dp(["2026-09"], "2027-01").map((f) => f.kind)).toEqual(["return-missing"]);
+    expect(dp(["2026-09", "2026-11"], "2027-01")).toEqual([]);
   });
 
   it("says a large purchase is to talk about, not to block", () => {

@@ -1,4 +1,5 @@
 import { formatPence } from "../budgets/money";
+import type { ReturnFrequency } from "../contracts/terms";
 
 // Proportionate spend monitoring: flags to talk about, never to block.
 
@@ -15,6 +16,8 @@ export interface FundFacts {
   hasProvider: boolean;
   months: FundMonth[];
   returnPeriods: string[];
+  /** For a direct payment: how often its agreement says a return is due. */
+  returnsEvery?: ReturnFrequency;
   purchases: { period: string; memo: string; pence: number }[];
 }
 
@@ -56,13 +59,7 @@ export function spendFlags(f: FundFacts, asOf: string): Flag[] {
         flags.push({ kind: "return-missing", message: `No return from the provider for ${p}.` });
     }
   }
-  // A direct payment return is lighter: flagged only when two months running are missing.
-  const lastTwo = [previous(asOf, 2), previous(asOf, 1)];
-  if (f.option === "1" && lastTwo.every((p) => month(p)?.inPence && !f.returnPeriods.includes(p)))
-    flags.push({
-      kind: "return-missing",
-      message: `No direct payment return for ${lastTwo.join(" or ")}: a short conversation may help.`,
-    });
+  if (f.option === "1") flags.push(...directPaymentReturnFlags(f, asOf));
   for (const purchase of f.purchases.filter((p) => p.period === asOf && p.pence >= UNUSUAL_PENCE))
     flags.push({
       kind: "unusual-purchase",
@@ -70,3 +67,31 @@ export function spendFlags(f: FundFacts, asOf: string): Flag[] {
     });
   return flags;
 }
+
+/** The months of the quarter before the one asOf falls in (quarters start January, April...). */
+const lastQuarter = (asOf: string) => {
+  const first = previous(asOf, ((Number(asOf.slice(5, 7)) - 1) % 3) + 3);
+  return [first, previous(first, -1), previous(first, -2)];
+};
+
+/**
+ * A direct payment return is lighter and due as often as the agreement says: a monthly one is
+ * flagged when two months running are missing, a quarterly one when the last quarter has none.
+ */
+function directPaymentReturnFlags(f: FundFacts, asOf: string): Flag[] {
+  const paid = (p: string) => f.months.some((m) => m.period === p && m.inPence);
+  const returned = (p: string) => f.returnPeriods.includes(p);
+  if ((f.returnsEvery ?? "quarter") === "month") {
+    const lastTwo = [previous(asOf, 2), previous(asOf, 1)];
+    if (!lastTwo.every((p) => paid(p) && !returned(p))) return [];
+    return [missing(lastTwo.join(" or "))];
+  }
+  const quarter = lastQuarter(asOf);
+  if (!quarter.some(paid) || quarter.some(returned)) return [];
+  return [missing(`the quarter ${quarter[0]} to ${quarter[2]}`)];
+}
+
+const missing = (when: string): Flag => ({
+  kind: "return-missing",
+  message: `No direct payment return for ${when}: a short conversation may help.`,
+});

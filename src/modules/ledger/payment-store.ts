@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
+import { and, asc, eq, isNull, sql } from "drizzle-orm";
 import type { Db } from "../../platform/db/client";
 import { conflict, notFound } from "../../platform/http/problem";
 import { providers } from "../providers/schema";
@@ -17,15 +17,17 @@ import { recordTransaction } from "./store";
 
 /**
  * Drafts a run: every provider owed money, what it is owed, and every direct payment due for the
- * month; lines without bank details are held.
+ * month; lines without bank details are held. The caller's transaction makes it all or nothing.
  */
 export async function draftRun(tx: Db, period: string, by: string) {
-  // One open run at a time: two runs drafted from the same balances would pay twice.
-  const [open] = await tx
-    .select({ id: paymentRuns.id })
-    .from(paymentRuns)
-    .where(inArray(paymentRuns.status, ["draft", "approved"]));
-  if (open) throw conflict("Another payment run is open: approve and pay it, or finish it, first.");
+  // One open run at a time: a unique index on open runs holds it, so a draft racing on another
+  // connection waits for this one and then makes nothing.
+  const [run] = await tx
+    .insert(paymentRuns)
+    .values({ period, createdBy: by })
+    .onConflictDoNothing()
+    .returning();
+  if (!run) throw conflict(OPEN_RUN);
   const owed = await tx
     .select({
       account: ledgerAccounts.key,
@@ -33,6 +35,7 @@ export async function draftRun(tx: Db, period: string, by: string) {
       sortCode: providers.bankSortCode,
       accountNumber: providers.bankAccountNumber,
       pence: sql<string>`sum(${ledgerEntries.pence})`,
+      throughEntry: sql<string>`max(${ledgerEntries.id})`,
     })
     .from(ledgerEntries)
     .innerJoin(ledgerAccounts, eq(ledgerAccounts.key, ledgerEntries.account))
@@ -45,13 +48,12 @@ export async function draftRun(tx: Db, period: string, by: string) {
       providers.bankAccountNumber,
     )
     .having(sql`sum(${ledgerEntries.pence}) > 0`);
-  const [run] = await tx.insert(paymentRuns).values({ period, createdBy: by }).returning();
-  if (!run) throw conflict("The run could not be started.");
   const lines = [
     ...owed.map((o) => ({
       account: o.account,
       payeeName: o.name,
       pence: Number(o.pence),
+      owedThroughEntry: Number(o.throughEntry),
       sortCode: o.sortCode,
       accountNumber: o.accountNumber,
       heldReason:
@@ -59,10 +61,21 @@ export async function draftRun(tx: Db, period: string, by: string) {
     })),
     ...(await directPaymentsDue(tx, period)),
   ];
-  if (lines.length)
-    await tx.insert(paymentRunLines).values(lines.map((l) => ({ ...l, runId: run.id })));
+  if (!lines.length) return run.id;
+  // Each provider's money owed is reserved by one line: money another run reserved is not drafted again.
+  const made = await tx
+    .insert(paymentRunLines)
+    .values(lines.map((l) => ({ ...l, runId: run.id })))
+    .onConflictDoNothing()
+    .returning({ id: paymentRunLines.id });
+  if (made.length !== lines.length)
+    throw conflict(
+      "Some of this money is already in another payment run: pay or finish that first.",
+    );
   return run.id;
 }
+
+const OPEN_RUN = "Another payment run is open: approve and pay it, or finish it, first.";
 
 /**
  * Each direct payment in force not yet paid for the month: its monthly share and any one-off
@@ -172,7 +185,8 @@ export async function payRun(tx: Db, runId: string, by: string) {
             transaction: payment(line.account, line.pence),
             sourceType: "payment-run",
             sourceId: runId,
-            idempotencyKey: `payment:${line.id}`,
+            // Keyed by the money the line reserved, so that money is paid once whatever run holds it.
+            idempotencyKey: `payment:${line.account}:${line.owedThroughEntry ?? line.id}`,
             period: run.period,
             memo: `Payment run ${run.period}: ${line.payeeName}`,
             recordedBy: by,

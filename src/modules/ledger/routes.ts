@@ -1,3 +1,4 @@
+import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { requireAccess } from "../../platform/authorisation/guard";
 import { type App, type RouteDeps, requireActor } from "../../platform/http/app";
@@ -7,9 +8,10 @@ import { contractView } from "../contracts/store";
 import { pounds } from "../plans/plan-fields";
 import { allocateMonth } from "./funds";
 import { spendMonitoring } from "./monitoring-store";
-import { reclaimProblem } from "./reclaim";
+import { RECLAIM_CLAUSE, reclaimProblem } from "./reclaim";
 import { Period } from "./returns";
 import { contribution, contributionAccount, fundAccount, reclaim, reversal } from "./rules";
+import { ledgerAccounts } from "./schema";
 import { balanceOf, ensureAccounts, recordTransaction, transactionWithEntries } from "./store";
 
 const tags = ["Money"];
@@ -105,20 +107,26 @@ export function ledgerRoutes(app: App, { db }: RouteDeps) {
       const view = await contractView(db, request.params.contractId);
       if (!view) throw notFound("That contract");
       const fund = fundAccount(view.id);
-      const problem = reclaimProblem(
-        await balanceOf(db, fund),
-        view.terms.annualPence,
-        request.body.amount,
-      );
-      if (problem) throw invalid([{ path: "amount", message: problem }]);
       const result = await db.transaction(async (tx) => {
+        // The fund is locked first, so two reclaims at once cannot both take the same money.
+        await tx.select().from(ledgerAccounts).where(eq(ledgerAccounts.key, fund)).for("update");
+        const problem = reclaimProblem(
+          {
+            kind: view.kind,
+            balancePence: await balanceOf(tx, fund),
+            annualPence: view.terms.annualPence,
+          },
+          request.body.amount,
+        );
+        if (problem?.path) throw invalid([{ path: problem.path, message: problem.message }]);
+        if (problem) throw conflict(problem.message);
         const r = await recordTransaction(tx, {
           transaction: reclaim(fund, request.body.amount),
           sourceType: "decision",
           sourceId: view.id,
           idempotencyKey: `reclaim:${fund}:${request.body.period}`,
           period: request.body.period,
-          memo: `Reclaimed: ${request.body.reason}`,
+          memo: `Reclaimed under ${RECLAIM_CLAUSE}: ${request.body.reason}`,
           recordedBy: actor.userId,
         });
         if (!r.recorded)
@@ -127,6 +135,7 @@ export function ledgerRoutes(app: App, { db }: RouteDeps) {
           );
         await access.record(tx, {
           resourceId: r.id ?? undefined,
+          personId: view.personId,
           detail: { reclaimedPence: request.body.amount },
         });
         return r;

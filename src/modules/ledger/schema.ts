@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import {
   bigint,
   index,
@@ -120,34 +121,59 @@ export const returnLineMessages = pgTable("return_line_messages", {
   sentAt: at("sent_at"),
 });
 
-/** A periodic payment run to providers: drafted, approved by a second finance officer, paid. */
-export const paymentRuns = pgTable("payment_runs", {
-  id: uuid("id").primaryKey().defaultRandom(),
-  period: text("period").notNull(),
-  status: text("status", { enum: ["draft", "approved", "paid"] })
-    .notNull()
-    .default("draft"),
-  createdBy: uuid("created_by")
-    .notNull()
-    .references(() => users.id),
-  createdAt: at("created_at"),
-  approvedBy: uuid("approved_by").references(() => users.id),
-  approvedAt: timestamp("approved_at", { mode: "string", withTimezone: true }),
-});
+/**
+ * A periodic payment run to providers: drafted, approved by a second finance officer, paid.
+ * At most one is open at a time, held by a unique index so drafts racing on many connections
+ * cannot make two runs that pay the same money.
+ */
+export const paymentRuns = pgTable(
+  "payment_runs",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    period: text("period").notNull(),
+    status: text("status", { enum: ["draft", "approved", "paid"] })
+      .notNull()
+      .default("draft"),
+    createdBy: uuid("created_by")
+      .notNull()
+      .references(() => users.id),
+    createdAt: at("created_at"),
+    approvedBy: uuid("approved_by").references(() => users.id),
+    approvedAt: timestamp("approved_at", { mode: "string", withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex("payment_runs_one_open_idx")
+      .on(sql`(true)`)
+      .where(sql`${t.status} in ('draft', 'approved')`),
+  ],
+);
 
-export const paymentRunLines = pgTable("payment_run_lines", {
-  id: uuid("id").primaryKey().defaultRandom(),
-  runId: uuid("run_id")
-    .notNull()
-    .references(() => paymentRuns.id),
-  account: text("account")
-    .notNull()
-    .references(() => ledgerAccounts.key),
-  payeeName: text("payee_name").notNull(),
-  pence: bigint("pence", { mode: "number" }).notNull(),
-  sortCode: text("sort_code"),
-  accountNumber: text("account_number"),
-  /** Held lines are not paid in this run; the money stays owed for the next. */
-  heldReason: text("held_reason"),
-  transactionId: uuid("transaction_id").references(() => ledgerTransactions.id),
-});
+export const paymentRunLines = pgTable(
+  "payment_run_lines",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    runId: uuid("run_id")
+      .notNull()
+      .references(() => paymentRuns.id),
+    account: text("account")
+      .notNull()
+      .references(() => ledgerAccounts.key),
+    payeeName: text("payee_name").notNull(),
+    pence: bigint("pence", { mode: "number" }).notNull(),
+    sortCode: text("sort_code"),
+    accountNumber: text("account_number"),
+    /** Held lines are not paid in this run; the money stays owed for the next. */
+    heldReason: text("held_reason"),
+    /**
+     * What a provider line reserves: the account's money owed up to this ledger entry. The same
+     * money is reserved by one line to be paid only (a held line lets it go to the next run).
+     */
+    owedThroughEntry: bigint("owed_through_entry", { mode: "number" }),
+    transactionId: uuid("transaction_id").references(() => ledgerTransactions.id),
+  },
+  (t) => [
+    uniqueIndex("payment_run_lines_reserved_idx")
+      .on(t.account, t.owedThroughEntry)
+      .where(sql`${t.heldReason} is null`),
+  ],
+);

@@ -1,20 +1,11 @@
 import { z } from "zod";
-import { requiredText } from "../../platform/http/fields";
-import { parsePounds } from "../budgets/money";
+import { MAX_RATE_PENCE, pounds, requiredText } from "../../platform/http/fields";
 import { LINE_OPTIONS, SUPPORT_KINDS } from "./costing";
 import { PARTICIPANT_ROLES } from "./principles";
 
 // What a social worker, person or representative writes into a support plan.
 
-export const pounds = (message: string) =>
-  z.string(message).transform((text, ctx) => {
-    const parsed = parsePounds(text);
-    if ("error" in parsed) {
-      ctx.addIssue({ code: "custom", message });
-      return z.NEVER;
-    }
-    return parsed.pence;
-  });
+export { pounds };
 
 /** "7.5" or "7.25" hours as whole minutes; refused unless it comes to whole minutes. */
 export const hoursAsMinutes = z.string("Give the hours a week, like 7.5").transform((text, ctx) => {
@@ -46,7 +37,10 @@ export const CostInput = z.discriminatedUnion(
           .min(0)
           .max(168 * 60)
           .optional(),
-        hourlyRate: pounds("Give the hourly rate in pounds, like 24.60"),
+        hourlyRate: pounds(
+          "Give the hourly rate in pounds up to £1,000, like 24.60",
+          MAX_RATE_PENCE,
+        ),
       })
       .refine((c) => (c.hoursPerWeek === undefined) !== (c.minutesPerWeek === undefined), {
         path: ["hoursPerWeek"],

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { parsePounds } from "../budgets/money";
+import { MAX_RATE_PENCE, parsePounds, RATE_MESSAGE } from "../../platform/http/fields";
 import { normalisePostcode } from "./postcode";
 import { PROVIDER_KINDS } from "./schema";
 import { LANGUAGE_CODES, SUPPORT_TYPE_CODES } from "./support-types";
@@ -74,9 +74,9 @@ export const ServiceEntry = z
     availableHoursPerWeek: hours("Available hours"),
     acceptingNewPeople: z.boolean("Say whether the service is taking on new people"),
     hourlyRate: z.string("Enter the hourly rate in pounds, like 24.50").transform((v, ctx) => {
-      const parsed = parsePounds(v);
-      if ("error" in parsed || parsed.pence > 100000) {
-        ctx.addIssue({ code: "custom", message: "Enter an hourly rate up to £1,000, like 24.50" });
+      const parsed = parsePounds(v, MAX_RATE_PENCE);
+      if ("error" in parsed) {
+        ctx.addIssue({ code: "custom", message: RATE_MESSAGE });
         return z.NEVER;
       }
       return parsed.pence;

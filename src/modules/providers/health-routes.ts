@@ -2,9 +2,13 @@ import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { requireAccess } from "../../platform/authorisation/guard";
 import { type App, type RouteDeps, requireActor } from "../../platform/http/app";
-import { isoDate, requiredText } from "../../platform/http/fields";
+import {
+  isoDate,
+  MAX_ORGANISATION_PENCE,
+  parsePounds,
+  requiredText,
+} from "../../platform/http/fields";
 import { type FieldError, invalid, notFound } from "../../platform/http/problem";
-import { parsePounds } from "../budgets/money";
 import { CREDIT_RATINGS, financialHealth } from "./financial-health";
 import { providerHealth } from "./health-store";
 import { providerContingencyPlans, providerFinancialChecks, providers } from "./schema";
@@ -23,7 +27,7 @@ const Check = z.object({
 /** Exact pence from typed pounds, allowing a minus sign; a field error otherwise. */
 function signedPence(text: string, path: string, errors: FieldError[]): number {
   const negative = text.trim().startsWith("-");
-  const parsed = parsePounds(text.trim().replace(/^-/, ""));
+  const parsed = parsePounds(text.trim().replace(/^-/, ""), MAX_ORGANISATION_PENCE);
   if ("error" in parsed) {
     errors.push({ path, message: parsed.error });
     return 0;

@@ -76,7 +76,7 @@ export const providerServices = pgTable(
     capacityHoursPerWeek: integer("capacity_hours_per_week").notNull(),
     availableHoursPerWeek: integer("available_hours_per_week").notNull(),
     acceptingNewPeople: boolean("accepting_new_people").notNull(),
-    hourlyRatePence: integer("hourly_rate_pence").notNull(),
+    hourlyRatePence: bigint("hourly_rate_pence", { mode: "number" }).notNull(),
     languages: text("languages").array().notNull(),
     /** Plain-language words on what the service offers and what it costs. */
     accessibleInformation: text("accessible_information").notNull(),

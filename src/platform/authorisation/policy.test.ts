@@ -134,6 +134,8 @@ const table: Row[] = [
   ["team-manager", "none", "create", "eligibility-criteria", false],
   ["administrator", "none", "create", "ras", true],
   ["administrator", "none", "create", "budget-authority", true],
+  ["administrator", "none", "update", "council-settings", true],
+  ["finance-officer", "none", "update", "council-settings", false],
   ["commissioner", "none", "create", "care-inspectorate-import", true],
   ["commissioner", "none", "create", "provider-health", true],
   ["finance-officer", "none", "create", "provider-health", false],

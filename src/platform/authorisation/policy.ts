@@ -40,6 +40,7 @@ export type Resource =
   | "procurement"
   | "contract"
   | "contract-template"
+  | "council-settings"
   | "rate-request"
   | "ledger"
   | "provider-return"
@@ -165,6 +166,7 @@ const POLICY: Partial<Record<`${Resource}:${Action}`, Grant>> = {
   "contract:respond": CASE_HOLDERS,
   "contract-template:read": { administrator: ANY, commissioner: ANY, ...CASE_HOLDERS },
   "contract-template:create": { administrator: ANY },
+  "council-settings:update": { administrator: ANY },
   "rate-request:decide": { commissioner: ANY, "finance-officer": ANY },
   "ledger:create": { "finance-officer": ANY },
   "ledger:read": { "finance-officer": ANY, commissioner: ANY },

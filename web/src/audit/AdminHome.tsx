@@ -6,6 +6,7 @@ import { AuthorityAdmin } from "../budgets/AuthorityAdmin";
 import { RasVersions } from "../budgets/RasAdmin";
 import { TextInput } from "../components/fields";
 import { Loading, PageHeader } from "../components/layout";
+import { ReturnsSetting } from "../contracts/ReturnsSetting";
 import { CriteriaAdmin } from "../eligibility/CriteriaAdmin";
 import { ROLE_LABELS } from "../format";
 import { Link } from "../router";
@@ -50,6 +51,7 @@ export function AdminHome() {
       <SignOffReallocations />
       <RasVersions canPublish />
       <AuthorityAdmin />
+      <ReturnsSetting />
       <section aria-labelledby="audit-title">
         <h2 id="audit-title">Audit log</h2>
         <p>Every read and change of a person's record, newest first.</p>

@@ -3,6 +3,7 @@ import { useState } from "react";
 import { get } from "../api";
 import { TextInput } from "../components/fields";
 import { formatPence } from "../format";
+import { ReclaimForm } from "./ReclaimForm";
 
 interface Group {
   name: string;
@@ -14,6 +15,7 @@ interface Monitoring {
   funds: {
     fund: string;
     option: string;
+    contractId: string | null;
     inPence: number;
     spentPence: number;
     flags: { kind: string; message: string }[];
@@ -55,6 +57,7 @@ export function SpendMonitoring() {
           ))}
         </ul>
       )}
+      <ReclaimForm funds={data.data?.funds ?? []} />
       {(
         [
           ["Area", data.data?.byLocality],

@@ -1,0 +1,125 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Cairn } from "../../server";
+import { demoUser, startTestCairn, TestUser } from "../../testing/api";
+import { activeContract } from "../../testing/contract";
+
+// One payment run open at a time, and the money a run drafts is reserved by it: held by the
+// database itself, so drafts racing on many connections still pay each payee once.
+
+let cairn: Cairn;
+let finance: TestUser;
+let second: TestUser;
+let providerAccount: string;
+
+beforeAll(async () => {
+  cairn = await startTestCairn();
+  const { provider, contractId } = await activeContract(cairn);
+  finance = await demoUser(cairn, "finance-officer");
+  const { body } = await new TestUser(cairn).get("/api/demo/accounts");
+  second = new TestUser(cairn);
+  await second.signIn(
+    body.accounts.filter((a: { role: string }) => a.role === "finance-officer")[1].email,
+  );
+  const providerId = (await provider.get("/api/session")).body.user.providerId;
+  providerAccount = `provider:${providerId}`;
+  await finance.post("/api/ledger/allocations", { period: "2026-11" });
+  const returned = await provider.post(`/api/contracts/${contractId}/returns`, {
+    period: "2026-11",
+    lines: [{ kind: "support", description: "Support", plannedHours: "26", deliveredHours: "26" }],
+  });
+  expect(returned.status).toBe(201);
+  await finance.send("PUT", `/api/providers/${providerId}/bank-details`, {
+    sortCode: "80-22-60",
+    accountNumber: "12345678",
+  });
+});
+afterAll(() => cairn.close());
+
+const sql = <T>(text: string, params: unknown[] = []) => cairn.database.query<T>(text, params);
+const owed = async () =>
+  Number(
+    (
+      await sql<{ sum: string }>(
+        "select coalesce(sum(pence), 0) as sum from ledger_entries where account = $1",
+        [providerAccount],
+      )
+    )[0]?.sum,
+  );
+
+describe("payment runs in the database", () => {
+  it("refuses a second open run, and a second reservation of the same money, in the schema", async () => {
+    const financeId = (await finance.get("/api/session")).body.user.id;
+    await expect(
+      sql(`insert into payment_runs (period, created_by) values ('2026-01', $1), ('2026-02', $1)`, [
+        financeId,
+      ]),
+    ).rejects.toThrow(/unique|duplicate/i);
+    const draft = await finance.post("/api/payment-runs", { period: "2026-11" });
+    expect(draft.status).toBe(201);
+    const line = draft.body.lines.find((l: { account: string }) => l.account === providerAccount);
+    expect(line.owedThroughEntry).toBeGreaterThan(0);
+    // Only one run may be open, so the test reserves the same money from a closed run's line.
+    const [closed] = await sql<{ id: string }>(
+      `insert into payment_runs (period, created_by, status) values ('2026-03', $1, 'paid') returning id`,
+      [financeId],
+    );
+    await expect(
+      sql(
+        `insert into payment_run_lines (run_id, account, payee_name, pence, owed_through_entry)
+         values ($1, $2, 'Again', $3, $4)`,
+        [closed?.id, providerAccount, line.pence, line.owedThroughEntry],
+      ),
+    ).rejects.toThrow(/unique|duplicate/i);
+    await sql("delete from payment_runs where id = $1", [closed?.id]);
+    await sql("delete from payment_run_lines where run_id = $1", [draft.body.id]);
+    await sql("delete from payment_runs where id = $1", [draft.body.id]);
+  });
+});
+
+describe.skipIf(!process.env.DATABASE_URL)(
+  "drafts racing on many PostgreSQL connections (skipped without DATABASE_URL: PGlite has one connection, so nothing can race)",
+  () => {
+    it("makes one run; the others get a 409 problem; each payee is paid exactly once", async () => {
+      const owedBefore = await owed();
+      expect(owedBefore).toBeGreaterThan(0);
+      const drafts = await Promise.all(
+        Array.from({ length: 10 }, () => finance.post("/api/payment-runs", { period: "2026-11" })),
+      );
+      const made = drafts.filter((d) => d.status === 201);
+      expect(made).toHaveLength(1);
+      for (const lost of drafts.filter((d) => d.status !== 201)) {
+        expect(lost.status).toBe(409);
+        expect(lost.headers["content-type"]).toMatch(/problem\+json/);
+      }
+      const [{ n } = { n: "" }] = await sql<{ n: string }>(
+        "select count(*) as n from payment_runs",
+      );
+      expect(Number(n)).toBe(1);
+
+      const runId = made[0]?.body.id;
+      expect((await second.post(`/api/payment-runs/${runId}/approval`, {})).status).toBe(200);
+      const paid = await Promise.all(
+        Array.from({ length: 5 }, () => finance.post(`/api/payment-runs/${runId}/payment`, {})),
+      );
+      expect(paid.reduce((s, p) => s + (p.body.paid ?? 0), 0)).toBe(
+        made[0]?.body.lines.filter((l: { heldReason: string | null }) => !l.heldReason).length,
+      );
+      expect(await owed()).toBe(0);
+      const payments = await sql<{ account: string; n: string }>(
+        `select e.account, count(*) as n from ledger_entries e
+         join ledger_transactions t on t.id = e.transaction_id
+         where t.source_type = 'payment-run' and e.account not like 'council:%'
+         group by e.account`,
+      );
+      expect(payments.length).toBeGreaterThan(0);
+      for (const p of payments) expect(Number(p.n)).toBe(1);
+
+      // A run drafted after the paid one finds nothing more owed to the provider.
+      const next = await finance.post("/api/payment-runs", { period: "2026-11" });
+      expect(next.status).toBe(201);
+      expect(next.body.lines.some((l: { account: string }) => l.account === providerAccount)).toBe(
+        false,
+      );
+    });
+  },
+);
