@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_TEMPLATES } from "./default-templates";
 import { renderContract } from "./template";
-import { CONTRACT_KINDS, type ContractTerms, changedTerms, moneyTerms } from "./terms";
+import {
+  CONTRACT_KINDS,
+  type ContractTerms,
+  changedTerms,
+  moneyTerms,
+  oneOffMonths,
+} from "./terms";
 
 // The money of an agreement, and how every template reads for each mix of money.
 
@@ -53,6 +59,25 @@ describe("moneyTerms", () => {
       hourlyRatePence: null,
       minutesPerWeek: 0,
     });
+  });
+});
+
+describe("oneOffMonths", () => {
+  const holiday = {
+    lineId: "l1",
+    description: "A week's holiday",
+    pence: 120_000,
+    month: "2026-06",
+  };
+  it("pays a one-off new to the agreement this month when its start month has passed", () => {
+    expect(oneOffMonths([holiday], undefined, "2026-12")).toEqual([
+      { ...holiday, month: "2026-12" },
+    ]);
+    expect(oneOffMonths([holiday], [], "2026-04")).toEqual([holiday]);
+  });
+  it("keeps the month already agreed, so a new version never moves or repeats it", () => {
+    const agreed = [{ ...holiday, month: "2026-09" }];
+    expect(oneOffMonths([holiday], agreed, "2027-01")).toEqual(agreed);
   });
 });
 

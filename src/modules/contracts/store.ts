@@ -30,6 +30,7 @@ import {
   changedTerms,
   KIND_OF_OPTION,
   moneyTerms,
+  oneOffMonths,
   returnsEveryFor,
 } from "./terms";
 
@@ -168,6 +169,11 @@ export async function generateContracts(tx: Db, personId: string, by: string) {
         latest?.terms,
         (await councilSettingsOf(tx)).directPaymentReturnsEvery,
       );
+    a.terms.oneOffs = oneOffMonths(
+      a.terms.oneOffs ?? [],
+      latest?.terms.oneOffs,
+      new Date().toISOString().slice(0, 7),
+    );
     const changes = latest ? changedTerms(latest.terms, a.terms) : ["First version."];
     if (changes.length === 0) {
       results.push({

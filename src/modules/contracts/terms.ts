@@ -44,6 +44,21 @@ export interface OneOff {
   month: string;
 }
 
+/**
+ * The month each one-off is paid: one already agreed keeps its month; one new to the agreement
+ * is paid in its start month, or this month if that has passed (a past month never comes again).
+ */
+export function oneOffMonths(
+  oneOffs: readonly OneOff[],
+  agreedBefore: readonly OneOff[] | undefined,
+  thisMonth: string,
+): OneOff[] {
+  return oneOffs.map((o) => {
+    const agreed = agreedBefore?.find((b) => b.lineId === o.lineId);
+    return { ...o, month: agreed ? agreed.month : o.month < thisMonth ? thisMonth : o.month };
+  });
+}
+
 export interface ContractTerms {
   person: string;
   /** Who signs for the person, when someone holds the authority to. */

@@ -195,4 +195,71 @@ describe("direct payments", () => {
     ).toBe("unchanged");
     expect(await wording(person, contractId, personId)).toContain("each quarter");
   });
+
+  it("pays a one-off amount added later once, as its own line, in this month, shown as paid once", async () => {
+    const { plan } = (await worker.get(`/api/people/${personId}/plan`)).body;
+    const pa = plan.lines[0];
+    const put = await worker.send("PUT", `/api/people/${personId}/plan`, {
+      changeSummary: "A laptop to manage the PA's rota",
+      lines: [
+        {
+          id: pa.id,
+          outcomeId: pa.outcomeId,
+          kind: pa.kind,
+          description: pa.description,
+          option: "1",
+          cost: { type: "hourly", hoursPerWeek: "6", hourlyRate: "17.50" },
+        },
+        {
+          outcomeId: pa.outcomeId,
+          kind: "purchase",
+          description: "A laptop for the rota",
+          option: "1",
+          cost: { type: "one-off", amount: "350.00" },
+          howItMeetsOutcome: "Keeps the PA's hours organised",
+        },
+      ],
+    });
+    expect(put.status).toBe(201);
+    await worker.post(`/api/people/${personId}/plan/decision`, { decision: "approved" });
+    await worker.post(`/api/people/${personId}/contracts`, {});
+    const contract = (await worker.get(`/api/people/${personId}/contracts`)).body.contracts.find(
+      (c: { id: string }) => c.id === contractId,
+    );
+    // The agreement started months ago in some runs of this test: a past month never comes
+    // again, so a one-off new to the agreement is paid this month.
+    const thisMonth = new Date().toISOString().slice(0, 7);
+    expect(contract.terms.oneOffs).toMatchObject([{ pence: 35_000, month: thisMonth }]);
+    for (const [as, party] of [
+      [person, "person"],
+      [worker, "council"],
+    ] as const)
+      await as.post(`/api/contracts/${contractId}/signatures`, {
+        party,
+        version: contract.version,
+        documentHash: contract.documentHash,
+      });
+    const run = await payMonth(thisMonth);
+    const oneOff = run.lines.filter((l: { oneOffLineId: string | null }) => l.oneOffLineId);
+    expect(oneOff).toMatchObject([{ pence: 35_000, oneOffDescription: "A laptop for the rota" }]);
+    const [statement] = (await person.get(`/api/people/${personId}/statements/${thisMonth}`)).body
+      .statements;
+    expect(statement.statement.cameIn).toContainEqual({
+      label: "From the council, once only: A laptop for the rota",
+      pence: 35_000,
+    });
+    // Paid once: not in another run for the month, nor in the next month's.
+    for (const period of [thisMonth, next(thisMonth)]) {
+      const again = (await finance.post("/api/payment-runs", { period })).body;
+      expect(again.lines.some((l: { oneOffLineId: string | null }) => l.oneOffLineId)).toBe(false);
+      await second.post(`/api/payment-runs/${again.id}/approval`, {});
+      await finance.post(`/api/payment-runs/${again.id}/payment`, {});
+    }
+  });
 });
+
+/** The month after `period`, "2026-12" -> "2027-01". */
+const next = (period: string) =>
+  new Date(Date.UTC(Number(period.slice(0, 4)), Number(period.slice(5, 7)), 1))
+    .toISOString()
+    .slice(0, 7);

@@ -3,7 +3,7 @@ import type { Db } from "../../platform/db/client";
 import { conflict, notFound } from "../../platform/http/problem";
 import { providers } from "../providers/schema";
 import { dueInMonth } from "./allocation";
-import { contractsInForce, monthlyAllocation } from "./funds";
+import { contractsInForce, monthlyAllocation, oneOffAllocation } from "./funds";
 import { cannotApproveRun, cannotChangeRun, cannotPayRun } from "./payments";
 import { payment } from "./rules";
 import {
@@ -14,6 +14,8 @@ import {
   paymentRuns,
 } from "./schema";
 import { recordTransaction } from "./store";
+
+type PaymentRunLine = typeof paymentRunLines.$inferSelect;
 
 /**
  * Drafts a run: every provider owed money, what it is owed, and every direct payment due for the
@@ -77,33 +79,46 @@ export async function draftRun(tx: Db, period: string, by: string) {
 
 const OPEN_RUN = "Another payment run is open: approve and pay it, or finish it, first.";
 
+/** Whether a ledger transaction with this idempotency key has been recorded. */
+async function recorded(tx: Db, key: string) {
+  const rows = await tx
+    .select({ id: ledgerTransactions.id })
+    .from(ledgerTransactions)
+    .where(eq(ledgerTransactions.idempotencyKey, key));
+  return rows.length > 0;
+}
+
 /**
- * Each direct payment in force not yet paid for the month: its monthly share and any one-off
- * amount agreed for the month (the month is paid once, so the one-off is too), to the person.
+ * What each direct payment in force has due for the month and not yet paid, to the person: its
+ * monthly share as one line, and each one-off amount agreed for the month as a line of its own, so
+ * the ledger and the person's statement keep it apart as money paid once.
  */
 async function directPaymentsDue(tx: Db, period: string) {
   const due = [];
   for (const c of await contractsInForce(tx)) {
     if (c.option !== "1") continue;
-    const paid = await tx
-      .select({ id: ledgerTransactions.id })
-      .from(ledgerTransactions)
-      .where(eq(ledgerTransactions.idempotencyKey, `allocation:${c.fund}:${period}`));
-    if (paid.length) continue;
-    const pence = dueInMonth(c.view.terms, period).totalPence;
-    if (pence === 0) continue; // nothing due this month (a one-off paid in another)
+    const month = dueInMonth(c.view.terms, period);
     const [account] = await tx.select().from(ledgerAccounts).where(eq(ledgerAccounts.key, c.fund));
-    due.push({
+    const payee = {
       account: c.fund,
       payeeName: `${c.view.terms.person} (direct payment)`,
-      pence,
       sortCode: account?.bankSortCode ?? null,
       accountNumber: account?.bankAccountNumber ?? null,
       heldReason:
         account?.bankSortCode && account.bankAccountNumber
           ? null
           : "No bank details are held for the person",
-    });
+    };
+    if (month.recurringPence > 0 && !(await recorded(tx, `allocation:${c.fund}:${period}`)))
+      due.push({ ...payee, pence: month.recurringPence });
+    for (const o of month.oneOffs)
+      if (!(await recorded(tx, oneOffAllocation(c.fund, o, period, "").idempotencyKey)))
+        due.push({
+          ...payee,
+          pence: o.pence,
+          oneOffLineId: o.lineId,
+          oneOffDescription: o.description,
+        });
   }
   return due;
 }
@@ -152,6 +167,22 @@ export async function approveRun(tx: Db, runId: string, by: string) {
     .where(eq(paymentRuns.id, runId));
 }
 
+/** A direct payment line paid into the person's account: the month's share, or a one-off once. */
+function directPayment(line: PaymentRunLine, period: string, runId: string, by: string) {
+  if (!line.oneOffLineId)
+    return monthlyAllocation(line.account, line.pence, period, by, {
+      type: "payment-run",
+      id: runId,
+    });
+  const oneOff = {
+    lineId: line.oneOffLineId,
+    description: line.oneOffDescription ?? "Paid once",
+    pence: line.pence,
+    month: period,
+  };
+  return oneOffAllocation(line.account, oneOff, period, by);
+}
+
 /**
  * Records the payment of every line not held. Each payment has its own idempotency key, so a
  * retry after a failure (or a second click) pays nobody twice; it only finishes what is left.
@@ -177,10 +208,7 @@ export async function payRun(tx: Db, runId: string, by: string) {
     const r = await recordTransaction(
       tx,
       line.account.startsWith("fund:")
-        ? monthlyAllocation(line.account, line.pence, run.period, by, {
-            type: "payment-run",
-            id: runId,
-          })
+        ? directPayment(line, run.period, runId, by)
         : {
             transaction: payment(line.account, line.pence),
             sourceType: "payment-run",

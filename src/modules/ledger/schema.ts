@@ -162,6 +162,9 @@ export const paymentRunLines = pgTable(
     pence: bigint("pence", { mode: "number" }).notNull(),
     sortCode: text("sort_code"),
     accountNumber: text("account_number"),
+    /** A direct payment's one-off amount, paid as its own line: the plan line it pays for. */
+    oneOffLineId: text("one_off_line_id"),
+    oneOffDescription: text("one_off_description"),
     /** Held lines are not paid in this run; the money stays owed for the next. */
     heldReason: text("held_reason"),
     /**

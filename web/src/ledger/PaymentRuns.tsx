@@ -12,6 +12,8 @@ interface Run {
   lines: {
     id: string;
     payeeName: string;
+    /** A direct payment's one-off amount, paid once, as a line of its own. */
+    oneOffDescription: string | null;
     pence: number;
     heldReason: string | null;
     transactionId: string | null;
@@ -100,7 +102,10 @@ function RunView({ run, onChange }: { run: Run; onChange: (run: Run) => void }) 
         <tbody>
           {run.lines.map((l) => (
             <tr key={l.id}>
-              <td>{l.payeeName}</td>
+              <td>
+                {l.payeeName}
+                {l.oneOffDescription && <>: once only, {l.oneOffDescription}</>}
+              </td>
               <td>{formatPence(l.pence)}</td>
               <td>
                 {l.heldReason ? `Held: ${l.heldReason}` : l.transactionId ? "Paid" : "To pay"}
