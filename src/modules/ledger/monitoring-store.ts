@@ -5,7 +5,7 @@ import { currentBudgetsWithRasInput } from "../budgets/store";
 import { contractVersions } from "../contracts/schema";
 import { localities, people } from "../people/schema";
 import { providers } from "../providers/schema";
-import { type FundFacts, spendFlags } from "./monitoring";
+import { type FundFacts, spendByGroup, spendFlags } from "./monitoring";
 import { ledgerAccounts, ledgerEntries, ledgerTransactions, providerReturns } from "./schema";
 
 /** Every fund's money by month (a reversal undoes what it reverses), with its flags, and spend against budget by area, provider, care group. */
@@ -89,6 +89,7 @@ export async function spendMonitoring(db: Db, asOf: string) {
     return {
       fund: f.label,
       contractId: f.contractId,
+      personId: f.personId,
       option: facts.option,
       locality: f.locality,
       provider: f.provider ?? "Direct payment",
@@ -98,20 +99,7 @@ export async function spendMonitoring(db: Db, asOf: string) {
       flags: spendFlags(facts, asOf),
     };
   });
-  const by = (key: "locality" | "provider" | "careGroup") => {
-    const out = new Map<
-      string,
-      { name: string; inPence: number; spentPence: number; funds: number }
-    >();
-    for (const r of rows) {
-      const g = out.get(r[key]) ?? { name: r[key], inPence: 0, spentPence: 0, funds: 0 };
-      g.inPence += r.inPence;
-      g.spentPence += r.spentPence;
-      g.funds++;
-      out.set(r[key], g);
-    }
-    return [...out.values()].sort((a, b) => a.name.localeCompare(b.name));
-  };
+  const by = (key: "locality" | "provider" | "careGroup") => spendByGroup(rows, (r) => r[key]);
   return {
     asOf,
     funds: rows,

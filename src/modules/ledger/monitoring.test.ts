@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type FundFacts, spendFlags } from "./monitoring";
+import { type FundFacts, spendByGroup, spendFlags } from "./monitoring";
 
 const month = (period: string, inPence: number, spentPence: number) => ({
   period,
@@ -95,5 +95,20 @@ describe("spend flags", () => {
     expect(flag?.message).toBe(
       "A scooter: £899.00 is more than usual. Worth a conversation; nothing is blocked.",
     );
+  });
+});
+
+describe("spend by group", () => {
+  it("sums money over funds and counts a person with two funds in the group once", () => {
+    const rows = [
+      { personId: "ann", area: "Levenmouth", inPence: 100_00, spentPence: 80_00 },
+      { personId: "ann", area: "Levenmouth", inPence: 50_00, spentPence: 50_00 },
+      { personId: "bob", area: "Levenmouth", inPence: 10_00, spentPence: 0 },
+      { personId: "bob", area: "Dunfermline", inPence: 20_00, spentPence: 5_00 },
+    ];
+    expect(spendByGroup(rows, (r) => r.area)).toEqual([
+      { name: "Dunfermline", inPence: 20_00, spentPence: 5_00, funds: 1, people: 1 },
+      { name: "Levenmouth", inPence: 160_00, spentPence: 130_00, funds: 3, people: 2 },
+    ]);
   });
 });

@@ -95,3 +95,32 @@ const missing = (when: string): Flag => ({
   kind: "return-missing",
   message: `No direct payment return for ${when}: a short conversation may help.`,
 });
+
+export interface FundSpend {
+  personId: string | null;
+  inPence: number;
+  spentPence: number;
+}
+
+/**
+ * Spend against budget grouped by a name (area, provider, care group): money summed over funds,
+ * people counted once however many funds they have in the group.
+ */
+export function spendByGroup<R extends FundSpend>(rows: readonly R[], nameOf: (r: R) => string) {
+  const out = new Map<
+    string,
+    { name: string; inPence: number; spentPence: number; funds: number; people: Set<string> }
+  >();
+  for (const r of rows) {
+    const name = nameOf(r);
+    const g = out.get(name) ?? { name, inPence: 0, spentPence: 0, funds: 0, people: new Set() };
+    g.inPence += r.inPence;
+    g.spentPence += r.spentPence;
+    g.funds++;
+    if (r.personId) g.people.add(r.personId);
+    out.set(name, g);
+  }
+  return [...out.values()]
+    .map(({ people, ...g }) => ({ ...g, people: people.size }))
+    .sort((a, b) => a.name.localeCompare(b.name));
+}

@@ -10,6 +10,8 @@ interface Group {
   inPence: number;
   spentPence: number;
   funds: number;
+  /** Each person once, however many funds they have in the group. */
+  people: number;
 }
 interface Monitoring {
   funds: {
@@ -70,6 +72,7 @@ export function SpendMonitoring() {
           <thead>
             <tr>
               <th scope="col">{label}</th>
+              <th scope="col">People</th>
               <th scope="col">Funds</th>
               <th scope="col">Paid in</th>
               <th scope="col">Spent</th>
@@ -79,6 +82,7 @@ export function SpendMonitoring() {
             {(groups ?? []).map((g) => (
               <tr key={g.name}>
                 <th scope="row">{g.name}</th>
+                <td>{g.people}</td>
                 <td>{g.funds}</td>
                 <td>{formatPence(g.inPence)}</td>
                 <td>{formatPence(g.spentPence)}</td>
