@@ -1,47 +1,10 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  type ServerProcess,
-  startServerProcess,
-  stopServer,
-  waitUntilReady,
-} from "../src/testing/server-process";
-import { expectAccessible, launchChromium } from "./support/browser";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { expectAccessible } from "./support/browser";
+import { type DemoAccount, demoCairn } from "./support/demo-cairn";
 
-interface DemoAccount {
-  email: string;
-  displayName: string;
-  role: string;
-  description: string;
-}
-
-let server: ServerProcess;
-let browser: Browser;
-let dataDir: string;
-let accounts: DemoAccount[];
-
-beforeAll(async () => {
-  dataDir = mkdtempSync(join(tmpdir(), "cairn-e2e-"));
-  server = await startServerProcess({ CAIRN_DATA_DIR: dataDir, CAIRN_DEMO: "1" });
-  await waitUntilReady(server);
-  accounts = (await (await fetch(`${server.url}/api/demo/accounts`)).json()).accounts;
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  if (server) await stopServer(server);
-  rmSync(dataDir, { recursive: true, force: true });
-});
-
-async function newPage(): Promise<Page> {
-  // Reduced motion: axe then judges colours at rest, not halfway through a transition.
-  const context = await browser.newContext({ baseURL: server.url, reducedMotion: "reduce" });
-  return context.newPage();
-}
+const demo = demoCairn();
+const newPage = () => demo.newPage();
 
 async function pickDemoAccount(page: Page, account: DemoAccount) {
   await page.goto("/sign-in");
@@ -52,8 +15,8 @@ async function pickDemoAccount(page: Page, account: DemoAccount) {
 
 describe("the thin SDS journey in the browser", () => {
   it("takes a person from referral to active Option 2 support, seen by all three", async () => {
-    const workerAccount = accounts.find((a) => a.role === "social-worker") as DemoAccount;
-    const providerAccount = accounts.find((a) => a.role === "provider-staff") as DemoAccount;
+    const workerAccount = demo.accounts.find((a) => a.role === "social-worker") as DemoAccount;
+    const providerAccount = demo.accounts.find((a) => a.role === "provider-staff") as DemoAccount;
     const providerName = providerAccount.description.replace(/^Staff at /, "");
 
     // The social worker records the referral, assessment, decision and budget.
@@ -99,7 +62,9 @@ describe("the thin SDS journey in the browser", () => {
 
     // The team manager, never the author, signs it off.
     const team = workerAccount.description.replace(/^Works in /, "");
-    const managerAccount = accounts.find((a) => a.description === `Manages ${team}`) as DemoAccount;
+    const managerAccount = demo.accounts.find(
+      (a) => a.description === `Manages ${team}`,
+    ) as DemoAccount;
     const manager = await newPage();
     await pickDemoAccount(manager, managerAccount);
     await manager
@@ -190,7 +155,7 @@ describe("the thin SDS journey in the browser", () => {
 
 describe("recording a referral for someone who may already be known", () => {
   it("shows the possible duplicate and records a new person only once confirmed", async () => {
-    const workerAccount = accounts.find((a) => a.role === "social-worker") as DemoAccount;
+    const workerAccount = demo.accounts.find((a) => a.role === "social-worker") as DemoAccount;
     const worker = await newPage();
     await pickDemoAccount(worker, workerAccount);
     const known = worker.getByRole("row").nth(1);
@@ -227,7 +192,7 @@ describe("recording a referral for someone who may already be known", () => {
 
 describe("a decision that the person is not eligible", () => {
   it("shows places that can help and gives a printable plain-language letter", async () => {
-    const workerAccount = accounts.find((a) => a.role === "social-worker") as DemoAccount;
+    const workerAccount = demo.accounts.find((a) => a.role === "social-worker") as DemoAccount;
     const worker = await newPage();
     await pickDemoAccount(worker, workerAccount);
     const assessed = worker
@@ -253,7 +218,10 @@ describe("a decision that the person is not eligible", () => {
     expect((await pdf.body()).subarray(0, 5).toString()).toBe("%PDF-");
 
     const admin = await newPage();
-    await pickDemoAccount(admin, accounts.find((a) => a.role === "administrator") as DemoAccount);
+    await pickDemoAccount(
+      admin,
+      demo.accounts.find((a) => a.role === "administrator") as DemoAccount,
+    );
     await admin.getByRole("heading", { name: "Eligibility criteria" }).waitFor();
     await expectAccessible(admin);
   });
@@ -284,7 +252,10 @@ describe("preparing to talk to social work without an account", () => {
     await expectAccessible(visitor);
 
     const worker = await newPage();
-    await pickDemoAccount(worker, accounts.find((a) => a.role === "social-worker") as DemoAccount);
+    await pickDemoAccount(
+      worker,
+      demo.accounts.find((a) => a.role === "social-worker") as DemoAccount,
+    );
     const waiting = worker.getByRole("article").filter({ hasText: "Rhona Selfsent" });
     await waiting.getByText("Keeping my dog and walking her every day").waitFor();
     await expectAccessible(worker);
@@ -310,7 +281,7 @@ describe("preparing to talk to social work without an account", () => {
 
 describe("the Resource Allocation System", () => {
   it("is public in plain words, gives an indicative budget with reasons, and needs approval beyond authority", async () => {
-    const workerAccount = accounts.find((a) => a.role === "social-worker") as DemoAccount;
+    const workerAccount = demo.accounts.find((a) => a.role === "social-worker") as DemoAccount;
     const visitor = await newPage();
     await visitor.goto("/how-budgets-are-worked-out");
     await visitor.getByRole("heading", { level: 1, name: "How we work out your budget" }).waitFor();
@@ -318,7 +289,10 @@ describe("the Resource Allocation System", () => {
     await expectAccessible(visitor);
 
     const worker = await newPage();
-    await pickDemoAccount(worker, accounts.find((a) => a.role === "social-worker") as DemoAccount);
+    await pickDemoAccount(
+      worker,
+      demo.accounts.find((a) => a.role === "social-worker") as DemoAccount,
+    );
     await worker
       .getByRole("row")
       .filter({ hasText: /Eligible$/ })
@@ -352,7 +326,7 @@ describe("the Resource Allocation System", () => {
     const manager = await newPage();
     await pickDemoAccount(
       manager,
-      accounts.find((a) => a.description === `Manages ${team}`) as DemoAccount,
+      demo.accounts.find((a) => a.description === `Manages ${team}`) as DemoAccount,
     );
     await manager
       .getByRole("region", { name: "Budgets waiting for your approval" })
@@ -377,7 +351,10 @@ describe("the Resource Allocation System", () => {
 describe("a new version of the Resource Allocation System", () => {
   it("is drafted, its impact seen, and published by an administrator", async () => {
     const admin = await newPage();
-    await pickDemoAccount(admin, accounts.find((a) => a.role === "administrator") as DemoAccount);
+    await pickDemoAccount(
+      admin,
+      demo.accounts.find((a) => a.role === "administrator") as DemoAccount,
+    );
     await admin.getByLabel("Name of the version").fill("Fife RAS 2027/28");
     await admin.getByLabel("In force from").fill("2027-04-01");
     const firstRate = admin.getByLabel("older people (£)").first();
@@ -409,7 +386,7 @@ describe("the commissioner's view of the market", () => {
     const commissioner = await newPage();
     await pickDemoAccount(
       commissioner,
-      accounts.find((a) => a.role === "commissioner") as DemoAccount,
+      demo.accounts.find((a) => a.role === "commissioner") as DemoAccount,
     );
     await commissioner.getByRole("heading", { name: "Provider financial health" }).waitFor();
     await commissioner.getByText("No check recorded yet").first().waitFor();
@@ -419,13 +396,13 @@ describe("the commissioner's view of the market", () => {
 
 /** Signs a demo account in over HTTP and reads the people it may see. */
 async function peopleSeenBy(account: DemoAccount) {
-  const res = await fetch(`${server.url}/api/session`, {
+  const res = await fetch(`${demo.url}/api/session`, {
     method: "POST",
     headers: { "content-type": "application/json" },
     body: JSON.stringify({ email: account.email, password: "cairn-demo" }),
   });
   const cookie = (res.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
-  const list = await (await fetch(`${server.url}/api/people`, { headers: { cookie } })).json();
+  const list = await (await fetch(`${demo.url}/api/people`, { headers: { cookie } })).json();
   return list.people as {
     id: string;
     givenName: string;
@@ -439,7 +416,7 @@ describe("a support plan, the person's choice of Option 2, the provider taking i
   it("is written by the worker, chosen by the person, accepted by the provider, and signed by all three", async () => {
     let personAccount: DemoAccount | undefined;
     let person: Awaited<ReturnType<typeof peopleSeenBy>>[number] | undefined;
-    for (const account of accounts.filter((a) => a.role === "supported-person")) {
+    for (const account of demo.accounts.filter((a) => a.role === "supported-person")) {
       person = (await peopleSeenBy(account)).find((p) => p.stage === "budget-set");
       if (person) {
         personAccount = account;
@@ -447,10 +424,10 @@ describe("a support plan, the person's choice of Option 2, the provider taking i
       }
     }
     if (!person || !personAccount) throw new Error("no demo person with a budget set");
-    const workerAccount = accounts.find(
+    const workerAccount = demo.accounts.find(
       (a) => a.displayName === person?.allocatedWorker?.displayName,
     ) as DemoAccount;
-    const providerAccount = accounts.find((a) => a.role === "provider-staff") as DemoAccount;
+    const providerAccount = demo.accounts.find((a) => a.role === "provider-staff") as DemoAccount;
     const providerName = providerAccount.description.replace(/^Staff at /, "");
     const planPath = `/people/${person.id}/plan`;
 
@@ -579,7 +556,7 @@ describe("a support plan, the person's choice of Option 2, the provider taking i
     const commissioner = await newPage();
     await pickDemoAccount(
       commissioner,
-      accounts.find((a) => a.role === "commissioner") as DemoAccount,
+      demo.accounts.find((a) => a.role === "commissioner") as DemoAccount,
     );
     await commissioner.getByRole("heading", { name: `${providerName}: £27.00 an hour` }).waitFor();
     await expectAccessible(commissioner);
@@ -601,7 +578,7 @@ describe("a support plan, the person's choice of Option 2, the provider taking i
     await provider.getByText(/The return for .* is in\./).waitFor();
     await expectAccessible(provider);
 
-    const [drafter, approver] = accounts.filter((a) => a.role === "finance-officer") as [
+    const [drafter, approver] = demo.accounts.filter((a) => a.role === "finance-officer") as [
       DemoAccount,
       DemoAccount,
     ];
@@ -650,7 +627,10 @@ describe("a support plan, the person's choice of Option 2, the provider taking i
 describe("the council's contract templates", () => {
   it("are edited by an administrator, who cannot publish wording that shifts risk", async () => {
     const admin = await newPage();
-    await pickDemoAccount(admin, accounts.find((a) => a.role === "administrator") as DemoAccount);
+    await pickDemoAccount(
+      admin,
+      demo.accounts.find((a) => a.role === "administrator") as DemoAccount,
+    );
     await admin.getByRole("link", { name: /Contract templates/ }).click();
     await admin.getByRole("heading", { level: 1, name: "Contract templates" }).waitFor();
     await expectAccessible(admin);
@@ -672,7 +652,7 @@ describe("the council's contract templates", () => {
 
 describe("a provider keeps its directory entry up to date", () => {
   it("changes a service's hours free as a new version, seen in the public search", async () => {
-    const account = accounts.find((a) => a.role === "provider-staff") as DemoAccount;
+    const account = demo.accounts.find((a) => a.role === "provider-staff") as DemoAccount;
     const page = await newPage();
     await pickDemoAccount(page, account);
     await page.getByRole("link", { name: /Your entry in the directory/ }).click();
@@ -701,7 +681,7 @@ describe("a provider keeps its directory entry up to date", () => {
 
 describe("finding support without an account", () => {
   it("works with JavaScript turned off, and is accessible", async () => {
-    const context = await browser.newContext({ baseURL: server.url, javaScriptEnabled: false });
+    const context = await demo.browser.newContext({ baseURL: demo.url, javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto("/find-support");
     await page.getByRole("heading", { level: 1, name: "Find support near you" }).waitFor();

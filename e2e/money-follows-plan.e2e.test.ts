@@ -1,27 +1,13 @@
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  type ServerProcess,
-  startServerProcess,
-  stopServer,
-  waitUntilReady,
-} from "../src/testing/server-process";
-import { expectAccessible, launchChromium } from "./support/browser";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { expectAccessible } from "./support/browser";
+import { type DemoAccount, demoCairn } from "./support/demo-cairn";
 
 // Money follows the plan exactly: a pooled one-off share, a one-off purchase and an Option 4
 // plan (one Option 1 line, Option 2 lines) walked through the plan, the contract PDFs and the
 // statement in the browser.
 
-interface DemoAccount {
-  email: string;
-  displayName: string;
-  role: string;
-  description: string;
-}
 interface SeenPerson {
   id: string;
   givenName: string;
@@ -30,30 +16,8 @@ interface SeenPerson {
   allocatedWorker: { displayName: string } | null;
 }
 
-let server: ServerProcess;
-let browser: Browser;
-let dataDir: string;
-let accounts: DemoAccount[];
-
-beforeAll(async () => {
-  dataDir = mkdtempSync(join(tmpdir(), "cairn-e2e-"));
-  server = await startServerProcess({ CAIRN_DATA_DIR: dataDir, CAIRN_DEMO: "1" });
-  await waitUntilReady(server);
-  accounts = (await (await fetch(`${server.url}/api/demo/accounts`)).json()).accounts;
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  if (server) await stopServer(server);
-  rmSync(dataDir, { recursive: true, force: true });
-});
-
-async function newPage(): Promise<Page> {
-  // Reduced motion: axe then judges colours at rest, not halfway through a transition.
-  const context = await browser.newContext({ baseURL: server.url, reducedMotion: "reduce" });
-  return context.newPage();
-}
+const demo = demoCairn();
+const newPage = () => demo.newPage();
 
 async function pickDemoAccount(page: Page, account: DemoAccount) {
   await page.goto("/sign-in");
@@ -63,13 +27,13 @@ async function pickDemoAccount(page: Page, account: DemoAccount) {
 
 /** Signs a demo account in over HTTP and reads the people it may see. */
 async function peopleSeenBy(account: DemoAccount): Promise<SeenPerson[]> {
-  const res = await fetch(`${server.url}/api/session`, {
+  const res = await fetch(`${demo.url}/api/session`, {
     method: "POST",
     headers: { "content-type": "application/json" },
     body: JSON.stringify({ email: account.email, password: "cairn-demo" }),
   });
   const cookie = (res.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
-  return (await (await fetch(`${server.url}/api/people`, { headers: { cookie } })).json()).people;
+  return (await (await fetch(`${demo.url}/api/people`, { headers: { cookie } })).json()).people;
 }
 
 /** The text of a PDF the page links to, with its lines joined as one run of words. */
@@ -103,7 +67,7 @@ describe("money follows the plan, in the browser", () => {
   it("shows a pooled share and a holiday as once-only, and an Option 4 plan as two agreements", async () => {
     let personAccount: DemoAccount | undefined;
     let person: SeenPerson | undefined;
-    for (const account of accounts.filter((a) => a.role === "supported-person")) {
+    for (const account of demo.accounts.filter((a) => a.role === "supported-person")) {
       person = (await peopleSeenBy(account)).find((p) => p.stage === "budget-set");
       if (person) {
         personAccount = account;
@@ -111,12 +75,12 @@ describe("money follows the plan, in the browser", () => {
       }
     }
     if (!person || !personAccount) throw new Error("no demo person with a budget set");
-    const workerAccount = accounts.find(
+    const workerAccount = demo.accounts.find(
       (a) => a.displayName === person?.allocatedWorker?.displayName,
     ) as DemoAccount;
     const friend = (await peopleSeenBy(workerAccount)).find((p) => p.id !== person?.id);
     if (!friend) throw new Error("the worker holds no one else");
-    const providerAccount = accounts.find((a) => a.role === "provider-staff") as DemoAccount;
+    const providerAccount = demo.accounts.find((a) => a.role === "provider-staff") as DemoAccount;
     const providerName = providerAccount.description.replace(/^Staff at /, "");
     const planPath = `/people/${person.id}/plan`;
 
@@ -236,7 +200,7 @@ describe("money follows the plan, in the browser", () => {
     const finance = await newPage();
     await pickDemoAccount(
       finance,
-      accounts.find((a) => a.role === "finance-officer") as DemoAccount,
+      demo.accounts.find((a) => a.role === "finance-officer") as DemoAccount,
     );
     await finance.getByRole("button", { name: "Pay the month's budgets into funds" }).click();
     await finance.getByText(/funds paid for/).waitFor();
