@@ -147,8 +147,13 @@ export function budgetAuthorityRoutes(app: App, { db }: RouteDeps) {
       },
     },
     async (request) => {
-      requireActor(request);
-      return currentAuthority(db);
+      const access = await requireAccess(db, requireActor(request), {
+        action: "read",
+        resource: "budget-authority",
+      });
+      const authority = await currentAuthority(db);
+      await access.record(db);
+      return authority;
     },
   );
 

@@ -231,3 +231,42 @@ describe("the council sets the limits of authority", () => {
     });
   });
 });
+
+describe("who may read the limits of authority", () => {
+  const audited = async (role: string, outcome: string) =>
+    Number(
+      (
+        await cairn.database.query<{ n: string }>(
+          `select count(*) as n from audit_log where resource_type = 'budget-authority'
+             and action = 'read' and actor_role = '${role}' and outcome = '${outcome}'`,
+        )
+      )[0]?.n,
+    );
+
+  it("shows them to council staff who set or use budgets, audited", async () => {
+    const staff = [
+      "social-worker",
+      "team-manager",
+      "finance-officer",
+      "commissioner",
+      "administrator",
+    ];
+    for (const role of staff) {
+      const before = await audited(role, "allowed");
+      const read = await (await demoUser(cairn, role)).get("/api/budget-authority");
+      expect(read.status).toBe(200);
+      expect(read.body.maxAnnualPence).toBeGreaterThan(0);
+      expect(await audited(role, "allowed")).toBe(before + 1);
+    }
+  });
+
+  it("refuses the person, their representative and providers, and audits each refusal", async () => {
+    for (const role of ["supported-person", "representative", "provider-staff"]) {
+      const before = await audited(role, "denied");
+      const refused = await (await demoUser(cairn, role)).get("/api/budget-authority");
+      expect(refused.status).toBe(403);
+      expect(refused.headers["content-type"]).toContain("application/problem+json");
+      expect(await audited(role, "denied")).toBe(before + 1);
+    }
+  });
+});

@@ -325,7 +325,88 @@ describe("before signing", () => {
           reason: "x",
         })
       ).status,
-    ).toBe(409);
+    ).toBe(403);
+  });
+});
+
+describe("only the parties who may ask", () => {
+  const audited = async (resource: string, role: string, outcome: string) =>
+    Number(
+      (
+        await cairn.database.query<{ n: string }>(
+          `select count(*) as n from audit_log where resource_type = '${resource}' and action = 'create'
+             and actor_role = '${role}' and outcome = '${outcome}' and person_id = '${personId}'`,
+        )
+      )[0]?.n,
+    );
+  const refusedAndAudited = async (as: TestUser, role: string, url: string, body: object) => {
+    const resource = url.endsWith("rate-requests") ? "rate-request" : "contract-question";
+    const before = await audited(resource, role, "denied");
+    const res = await as.post(url, body);
+    expect(res.status).toBe(403);
+    expect(await audited(resource, role, "denied")).toBe(before + 1);
+  };
+  const rate = {
+    proposedRate: "28.00",
+    buildUp: [{ component: "Support worker pay", amount: "28.00" }],
+    reason: "Pay went up.",
+  };
+  const serviceOrder = async () =>
+    (await contractsNow()).find((c) => c.kind === "service-order") as View;
+
+  it("lets only the contract's own provider ask to renegotiate its rate", async () => {
+    const theirs = await serviceOrder();
+    await refusedAndAudited(
+      providerStaff,
+      "provider-staff",
+      `/api/contracts/${theirs.id}/rate-requests`,
+      rate,
+    );
+    const c = await threeWay();
+    await refusedAndAudited(
+      person,
+      "supported-person",
+      `/api/contracts/${c.id}/rate-requests`,
+      rate,
+    );
+    await refusedAndAudited(worker, "social-worker", `/api/contracts/${c.id}/rate-requests`, rate);
+    const before = await audited("rate-request", "provider-staff", "allowed");
+    expect((await providerStaff.post(`/api/contracts/${c.id}/rate-requests`, rate)).status).toBe(
+      201,
+    );
+    expect(await audited("rate-request", "provider-staff", "allowed")).toBe(before + 1);
+  });
+
+  it("lets the person and the contract's provider ask questions, which the council answers", async () => {
+    const question = { question: "Who covers holidays?" };
+    const theirs = await serviceOrder();
+    await refusedAndAudited(
+      providerStaff,
+      "provider-staff",
+      `/api/contracts/${theirs.id}/questions`,
+      question,
+    );
+    const c = await threeWay();
+    await refusedAndAudited(worker, "social-worker", `/api/contracts/${c.id}/questions`, question);
+    for (const [as, role] of [
+      [person, "supported-person"],
+      [providerStaff, "provider-staff"],
+    ] as const) {
+      const before = await audited("contract-question", role, "allowed");
+      expect((await as.post(`/api/contracts/${c.id}/questions`, question)).status).toBe(201);
+      expect(await audited("contract-question", role, "allowed")).toBe(before + 1);
+    }
+  });
+
+  it("shows a provider only the agreements it is party to", async () => {
+    const all = await contractsNow();
+    expect(all.map((c) => c.kind).sort()).toEqual([
+      "direct-payment-agreement",
+      "service-order",
+      "three-way",
+    ]);
+    const seen = await contractsNow(providerStaff);
+    expect(seen.map((c) => c.kind)).toEqual(["three-way"]);
   });
 });
 

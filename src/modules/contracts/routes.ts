@@ -1,6 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { z } from "zod";
 import { requireAccess } from "../../platform/authorisation/guard";
+import type { Action, Resource } from "../../platform/authorisation/policy";
 import type { Db } from "../../platform/db/client";
 import { renderPdf } from "../../platform/documents/pdf";
 import type { Actor } from "../../platform/http/actor";
@@ -21,6 +22,7 @@ import { printable } from "./document";
 import { decideRateRequest } from "./rate-decision";
 import { contractQuestions, contractSignatures, contracts, rateRequests } from "./schema";
 import { cannotSign } from "./signing";
+import { mayReadContract, standingIn } from "./standing";
 import { contractIdsOf, contractView, generateContracts, SIGNING_AUTHORITIES } from "./store";
 import { PARTIES, type Party } from "./terms";
 
@@ -33,11 +35,9 @@ export async function standing(
   actor: Actor,
   contract: { personId: string; providerId: string | null },
 ) {
-  if (actor.role === "provider-staff")
-    return actor.providerId && actor.providerId === contract.providerId
-      ? "supporting-provider"
-      : "none";
-  return relationshipTo(db, actor, contract.personId);
+  const toPerson =
+    actor.role === "provider-staff" ? "none" : await relationshipTo(db, actor, contract.personId);
+  return standingIn(actor, contract, toPerson);
 }
 
 /** Whether the actor holds the authority to sign for a party (not just to read the contract). */
@@ -68,12 +68,17 @@ async function mayActFor(
 }
 
 export function contractRoutes(app: App, { db }: RouteDeps) {
-  async function load(actor: Actor, contractId: string, action: "read" | "sign" | "respond") {
+  async function load(
+    actor: Actor,
+    contractId: string,
+    action: Action,
+    resource: Resource = "contract",
+  ) {
     const [contract] = await db.select().from(contracts).where(eq(contracts.id, contractId));
     if (!contract) throw notFound("That contract");
     const access = await requireAccess(db, actor, {
       action,
-      resource: "contract",
+      resource,
       personId: contract.personId,
       relationship: await standing(db, actor, contract),
     });
@@ -127,9 +132,7 @@ export function contractRoutes(app: App, { db }: RouteDeps) {
       const all = [];
       for (const id of await contractIdsOf(db, personId)) {
         const view = await contractView(db, id);
-        // Provider staff see only the agreements their provider is party to.
-        if (view && (actor.role !== "provider-staff" || view.providerId === actor.providerId))
-          all.push(view);
+        if (view && mayReadContract(actor, view, access.relationship)) all.push(view);
       }
       await access.record(db, { detail: { contracts: all.length } });
       return { contracts: all };
@@ -234,7 +237,8 @@ export function contractRoutes(app: App, { db }: RouteDeps) {
     },
     async (request, reply) => {
       const actor = requireActor(request);
-      const { contract, access } = await load(actor, request.params.contractId, "read");
+      const { contractId } = request.params;
+      const { contract, access } = await load(actor, contractId, "create", "contract-question");
       const [row] = await db
         .insert(contractQuestions)
         .values({ contractId: contract.id, question: request.body.question, askedBy: actor.userId })
@@ -299,9 +303,8 @@ export function contractRoutes(app: App, { db }: RouteDeps) {
     },
     async (request, reply) => {
       const actor = requireActor(request);
-      const { contract, access } = await load(actor, request.params.contractId, "read");
-      if (!(await mayActFor(db, actor, "provider", contract)))
-        throw conflict("Only the provider in this contract can ask to renegotiate its rate.");
+      const { contractId } = request.params;
+      const { contract, access } = await load(actor, contractId, "create", "rate-request");
       const errors: { path: string; message: string }[] = [];
       const pence = (text: string, path: string) => {
         const parsed = parsePounds(text, MAX_RATE_PENCE);

@@ -1,8 +1,30 @@
 import { describe, expect, it } from "vitest";
-import type { Role } from "../../modules/identity/schema";
-import { type Action, authorise, type Relationship, type Resource } from "./policy";
+import { ROLES, type Role } from "../../modules/identity/schema";
+import {
+  type Action,
+  authorise,
+  POLICY_KEYS,
+  type PolicyKey,
+  type Relationship,
+  type Resource,
+} from "./policy";
 
 type Row = [Role, Relationship, Action, Resource, boolean];
+
+// Every relationship, checked by the compiler (a new one must be added here).
+const RELATIONSHIPS = Object.keys({
+  self: 1,
+  representative: 1,
+  "allocated-worker": 1,
+  "team-manager": 1,
+  "supporting-provider": 1,
+  "own-provider": 1,
+  "named-reviewer": 1,
+  none: 1,
+} satisfies Record<Relationship, 1>) as Relationship[];
+
+// Open to everyone in any relationship, so no row can be refused: checked below instead.
+const OPEN_TO_ALL: PolicyKey[] = ["provider-directory:list", "provider:read"];
 
 // Each row: who, standing how to the person, does what, to what: allowed?
 const table: Row[] = [
@@ -151,6 +173,54 @@ const table: Row[] = [
   ["commissioner", "none", "read", "ras-impact", true],
   ["team-manager", "none", "read", "ras-impact", false],
   ["commissioner", "none", "list", "user", false],
+  // Listing is allowed by role; the query itself keeps to the actor's own people.
+  ["social-worker", "none", "list", "person", true],
+  ["provider-staff", "none", "list", "person", true],
+  ["finance-officer", "none", "list", "person", false],
+  ["commissioner", "none", "list", "person", false],
+  ["team-manager", "none", "list", "budget", true],
+  ["social-worker", "none", "list", "budget", false],
+  ["supported-person", "self", "approve", "support-plan", false],
+  ["provider-staff", "supporting-provider", "approve", "support-plan", false],
+  // Parties read their contracts; the council answers questions on them.
+  ["supported-person", "self", "read", "contract", true],
+  ["representative", "representative", "read", "contract", true],
+  ["provider-staff", "supporting-provider", "read", "contract", true],
+  ["social-worker", "allocated-worker", "read", "contract", true],
+  ["social-worker", "allocated-worker", "respond", "contract", true],
+  ["team-manager", "team-manager", "respond", "contract", true],
+  ["supported-person", "self", "respond", "contract", false],
+  ["provider-staff", "supporting-provider", "respond", "contract", false],
+  ["social-worker", "none", "respond", "contract", false],
+  ["supported-person", "self", "create", "contract-question", true],
+  ["representative", "representative", "create", "contract-question", true],
+  ["provider-staff", "supporting-provider", "create", "contract-question", true],
+  ["provider-staff", "none", "create", "contract-question", false],
+  ["representative", "none", "create", "contract-question", false],
+  ["social-worker", "allocated-worker", "create", "contract-question", false],
+  ["provider-staff", "supporting-provider", "create", "rate-request", true],
+  ["provider-staff", "none", "create", "rate-request", false],
+  ["supported-person", "self", "create", "rate-request", false],
+  ["social-worker", "allocated-worker", "create", "rate-request", false],
+  ["commissioner", "none", "create", "rate-request", false],
+  ["administrator", "none", "read", "contract-template", true],
+  ["commissioner", "none", "read", "contract-template", true],
+  ["provider-staff", "none", "read", "contract-template", false],
+  ["supported-person", "none", "read", "contract-template", false],
+  ["provider-staff", "supporting-provider", "read", "provider-return", true],
+  ["supported-person", "self", "read", "provider-return", true],
+  ["finance-officer", "none", "read", "provider-return", true],
+  ["provider-staff", "none", "read", "provider-return", false],
+  ["commissioner", "none", "read", "provider-return", false],
+  // Staff who set or use budgets work within the council's limits of authority.
+  ["social-worker", "none", "read", "budget-authority", true],
+  ["team-manager", "none", "read", "budget-authority", true],
+  ["finance-officer", "none", "read", "budget-authority", true],
+  ["commissioner", "none", "read", "budget-authority", true],
+  ["administrator", "none", "read", "budget-authority", true],
+  ["supported-person", "self", "read", "budget-authority", false],
+  ["representative", "none", "read", "budget-authority", false],
+  ["provider-staff", "none", "read", "budget-authority", false],
   // Unknown combinations are refused.
   ["administrator", "none", "respond", "audit-log", false],
 ];
@@ -160,6 +230,26 @@ describe("authorise", () => {
     const decision = authorise({ role, relationship, action, resource });
     expect(decision.allowed).toBe(expected);
     expect(decision.reason).not.toBe("");
+  });
+
+  // A grant with no allowed row is untested; one with no refused row may be wider than meant.
+  it("has, for every POLICY key, a row it allows and a row it refuses", () => {
+    const rowsFor = (key: PolicyKey, expected: boolean) =>
+      table.filter(
+        ([, , action, resource, e]) => `${resource}:${action}` === key && e === expected,
+      );
+    const untested = POLICY_KEYS.filter((key) => !rowsFor(key, true).length);
+    const unrefused = POLICY_KEYS.filter(
+      (key) => !OPEN_TO_ALL.includes(key) && !rowsFor(key, false).length,
+    );
+    expect({ untested, unrefused }).toEqual({ untested: [], unrefused: [] });
+  });
+
+  it.each(OPEN_TO_ALL)("allows %s to every role in every relationship", (key) => {
+    const [resource, action] = key.split(":") as [Resource, Action];
+    for (const role of ROLES)
+      for (const relationship of RELATIONSHIPS)
+        expect(authorise({ role, relationship, action, resource }).allowed).toBe(true);
   });
 
   it("says why it refused", () => {

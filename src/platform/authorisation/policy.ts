@@ -40,6 +40,7 @@ export type Resource =
   | "procurement"
   | "contract"
   | "contract-template"
+  | "contract-question"
   | "council-settings"
   | "rate-request"
   | "ledger"
@@ -93,11 +94,13 @@ const OVERSIGHT: Grant = {
   administrator: ANY,
 };
 
+export type PolicyKey = `${Resource}:${Action}`;
+
 /**
  * The whole access policy, one line per resource and action: which roles, in which
  * relationship to the person. Anything not listed is refused.
  */
-const POLICY: Partial<Record<`${Resource}:${Action}`, Grant>> = {
+const POLICY: Partial<Record<PolicyKey, Grant>> = {
   "person:read": {
     "supported-person": ["self"],
     representative: ["representative"],
@@ -163,10 +166,18 @@ const POLICY: Partial<Record<`${Resource}:${Action}`, Grant>> = {
     "provider-staff": ["supporting-provider"],
     ...CASE_HOLDERS,
   },
+  // The council answers questions; the parties it answers (the person, the provider) ask them.
+  "contract-question:create": {
+    "supported-person": ["self"],
+    representative: ["representative"],
+    "provider-staff": ["supporting-provider"],
+  },
   "contract:respond": CASE_HOLDERS,
   "contract-template:read": { administrator: ANY, commissioner: ANY, ...CASE_HOLDERS },
   "contract-template:create": { administrator: ANY },
   "council-settings:update": { administrator: ANY },
+  // A provider asks to renegotiate the rate only on a contract it is party to.
+  "rate-request:create": { "provider-staff": ["supporting-provider"] },
   "rate-request:decide": { commissioner: ANY, "finance-officer": ANY },
   "ledger:create": { "finance-officer": ANY },
   "ledger:read": { "finance-officer": ANY, commissioner: ANY },
@@ -213,6 +224,15 @@ const POLICY: Partial<Record<`${Resource}:${Action}`, Grant>> = {
   "eligibility-criteria:create": { administrator: ANY },
   "ras:create": { administrator: ANY },
   "budget-authority:create": { administrator: ANY },
+  // The council's internal delegation: staff who propose, approve, pay or plan budgets work
+  // within it; the person and providers see its effect on their own budget, not the scheme.
+  "budget-authority:read": {
+    "social-worker": ANY,
+    "team-manager": ANY,
+    "finance-officer": ANY,
+    commissioner: ANY,
+    administrator: ANY,
+  },
   "care-inspectorate-import:create": { administrator: ANY, commissioner: ANY },
   "provider-health:create": { commissioner: ANY },
   "provider-health:read": { commissioner: ANY, "finance-officer": ANY, administrator: ANY },
@@ -222,6 +242,9 @@ const POLICY: Partial<Record<`${Resource}:${Action}`, Grant>> = {
   "audit-log:read": { administrator: ANY },
   "user:list": { administrator: ANY },
 };
+
+/** Every resource and action someone may do, so the table test can prove it covers them all. */
+export const POLICY_KEYS = Object.keys(POLICY) as PolicyKey[];
 
 /** Decides one access: a pure function of role, relationship, action and resource. */
 export function authorise({ role, relationship, action, resource }: AccessRequest): AccessDecision {

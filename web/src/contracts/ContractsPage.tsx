@@ -175,19 +175,22 @@ function Questions({ contract: c, caseHolder }: { contract: Contract; caseHolder
           </li>
         ))}
       </ul>
-      <form onSubmit={ask.submit} noValidate>
-        <ErrorSummary errors={ask.errors.map((e) => ({ ...e, path: id }))} detail={ask.detail} />
-        <Textarea
-          id={id}
-          label="Ask a question"
-          value={question}
-          onChange={setQuestion}
-          error={ask.errorFor("question")}
-        />
-        <Button secondary disabled={ask.pending}>
-          Ask
-        </Button>
-      </form>
+      {/* The council answers; the person and the provider ask. */}
+      {!caseHolder && (
+        <form onSubmit={ask.submit} noValidate>
+          <ErrorSummary errors={ask.errors.map((e) => ({ ...e, path: id }))} detail={ask.detail} />
+          <Textarea
+            id={id}
+            label="Ask a question"
+            value={question}
+            onChange={setQuestion}
+            error={ask.errorFor("question")}
+          />
+          <Button secondary disabled={ask.pending}>
+            Ask
+          </Button>
+        </form>
+      )}
     </section>
   );
 }
