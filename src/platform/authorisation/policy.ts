@@ -40,6 +40,7 @@ export type Resource =
   | "procurement"
   | "contract"
   | "contract-template"
+  | "contract-paper-signature"
   | "council-settings"
   | "rate-request"
   | "ledger"
@@ -164,6 +165,8 @@ const POLICY: Partial<Record<`${Resource}:${Action}`, Grant>> = {
     ...CASE_HOLDERS,
   },
   "contract:respond": CASE_HOLDERS,
+  // A signature made on paper is recorded by the case holder, never by a party to the contract.
+  "contract-paper-signature:create": CASE_HOLDERS,
   "contract-template:read": { administrator: ANY, commissioner: ANY, ...CASE_HOLDERS },
   "contract-template:create": { administrator: ANY },
   "council-settings:update": { administrator: ANY },
