@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_TEMPLATES } from "./default-templates";
+import { printable } from "./document";
 import {
   cannotRecordPaperSignature,
   cannotSign,
@@ -110,6 +111,36 @@ describe("rendering and hashing", () => {
     expect(changedTerms(terms, { ...terms, minutesPerWeek: 20 })).toEqual([
       "The hours change from 6 to 0.33 hours a week.",
     ]);
+  });
+
+  it("says in the signature block which signatures were made on paper, and who recorded them", () => {
+    const doc = renderContract(DEFAULT_TEMPLATES["three-way"], terms, 1);
+    const signatures = [
+      {
+        party: "person",
+        signerName: "Isobel Taylor",
+        signedAt: "2026-11-30T10:00:00Z",
+        method: "paper" as const,
+        signedOn: "2026-11-28",
+        recordedBy: "Morag Henderson",
+      },
+      {
+        party: "council",
+        signerName: "Morag Henderson",
+        signedAt: "2026-11-27T09:00:00Z",
+        method: "online" as const,
+        signedOn: null,
+        recordedBy: null,
+      },
+    ];
+    for (const easy of [false, true]) {
+      const block = printable(doc, "ab", signatures, easy).sections.at(-1)?.paragraphs;
+      expect(block).toEqual([
+        "The person: signed by Isobel Taylor on paper on 2026-11-28, recorded by Morag Henderson.",
+        "The provider: not signed yet.",
+        "The council: signed by Morag Henderson online on 2026-11-27.",
+      ]);
+    }
   });
 
   it("names a representative as signing for the person", () => {

@@ -92,11 +92,16 @@ const onPaper = (as: TestUser, c: View, change: Record<string, unknown> = {}) =>
     signedOn: today(),
     ...change,
   });
+/** Paper signatures stored for this person's agreements (the demo council has its own). */
 const paperRows = async () =>
   Number(
     (
       await cairn.database.query<{ n: string }>(
-        "select count(*) as n from contract_signatures where method = 'paper'",
+        `select count(*) as n from contract_signatures s
+         join contract_versions v on v.id = s.contract_version_id
+         join contracts c on c.id = v.contract_id
+         where s.method = 'paper' and c.person_id = $1`,
+        [personId],
       )
     )[0]?.n,
   );
@@ -177,6 +182,7 @@ describe("recording a signature made on paper", () => {
     // The person sees the same in their own view.
     const own = (await person.get(`/api/people/${personId}/contracts`)).body.contracts as View[];
     expect(own.find((v) => v.id === c.id)?.signatures.map((s) => s.method)).toContain("paper");
+    expect(await paperRows()).toBe(1);
   });
 
   it("prints the paper signature in the agreement's signature block", async () => {

@@ -4,7 +4,7 @@ import { conflict, notFound } from "../../platform/http/problem";
 import { contractSignatures, contractVersions } from "./schema";
 import { cannotRecordPaperSignature } from "./signing";
 import { contractView } from "./store";
-import type { Party } from "./terms";
+import type { ContractKind, Party } from "./terms";
 
 export interface PaperSignature {
   party: Party;
@@ -20,7 +20,7 @@ export interface PaperSignature {
  */
 export async function recordPaperSignature(
   tx: Db,
-  contract: { id: string; kind: Parameters<typeof cannotRecordPaperSignature>[0]["kind"] },
+  contract: { id: string; kind: ContractKind },
   by: string,
   paper: PaperSignature,
   // Today as UTC, the same reckoning as the version's day.
@@ -34,13 +34,14 @@ export async function recordPaperSignature(
     })
     .from(contractVersions)
     .where(eq(contractVersions.id, view.versionId));
+  if (!made) throw notFound("That version");
   const blocked = cannotRecordPaperSignature(
     {
       kind: contract.kind,
       version: view.version,
       documentHash: view.documentHash,
       signedBy: view.signatures.map((s) => s.party),
-      madeOn: made?.day ?? view.terms.startDate,
+      madeOn: made.day,
     },
     { ...paper, today },
   );
