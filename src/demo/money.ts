@@ -139,7 +139,7 @@ async function signAll(tx: Db, personId: string, providerId: string, workerId: s
       .select({ name: providers.name })
       .from(providers)
       .where(eq(providers.id, providerId))
-      .then(([p]) => `For ${p?.name ?? "the provider"}: its manager`),
+      .then(([p]) => `The manager of ${p?.name ?? "the provider"}`),
   };
   for (const id of await contractIdsOf(tx, personId)) {
     const view = await contractView(tx, id);
