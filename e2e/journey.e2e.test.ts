@@ -521,6 +521,15 @@ describe("a support plan, the person's choice of Option 2, the provider taking i
       .click();
     await worker.getByRole("heading", { name: /Individual Service Fund agreement for/ }).waitFor();
     await expectAccessible(worker);
+    // A paper copy of another document is refused, and the worker is told what to print.
+    const paper = worker.getByRole("region", {
+      name: "Record a signature made on paper for the person",
+    });
+    await paper.getByLabel("The fingerprint printed on the paper copy").fill("00000000");
+    await paper.getByLabel("Who signed it").fill(`${person.givenName} ${person.familyName}`);
+    await paper.getByLabel("The date written beside the signature").fill("2026-12-01");
+    await paper.getByRole("button", { name: "Record the signature on paper" }).click();
+    await paper.getByText(/This paper copy is not the current version: print version 1/).waitFor();
     await worker.getByRole("button", { name: /sign for the council/ }).click();
     await worker.getByText("Waiting for the person and the provider to sign.").waitFor();
 

@@ -5,6 +5,7 @@ import { signOffRoutes } from "./modules/assessment/sign-off-routes";
 import { budgetApprovalRoutes, budgetAuthorityRoutes } from "./modules/budgets/approval-routes";
 import { rasRoutes } from "./modules/budgets/ras-routes";
 import { budgetRoutes } from "./modules/budgets/routes";
+import { paperSignatureRoutes } from "./modules/contracts/paper-signature-routes";
 import { contractRoutes } from "./modules/contracts/routes";
 import { councilSettingsRoutes } from "./modules/contracts/settings";
 import { templateRoutes } from "./modules/contracts/template-routes";
@@ -54,6 +55,7 @@ export function registerRoutes(app: App, deps: RouteDeps) {
     poolRoutes,
     providerRequestRoutes,
     contractRoutes,
+    paperSignatureRoutes,
     templateRoutes,
     councilSettingsRoutes,
     ledgerRoutes,

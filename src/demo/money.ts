@@ -1,14 +1,17 @@
 import { and, eq, inArray } from "drizzle-orm";
 import { latestAssessment } from "../modules/assessment/store";
 import { currentBudget } from "../modules/budgets/store";
+import { recordPaperSignature } from "../modules/contracts/paper-signatures";
 import { contractSignatures } from "../modules/contracts/schema";
 import { contractIdsOf, contractView, generateContracts } from "../modules/contracts/store";
 import { users } from "../modules/identity/schema";
 import { allocateMonth } from "../modules/ledger/funds";
 import { submitReturn } from "../modules/ledger/return-store";
 import { people } from "../modules/people/schema";
+import { personName } from "../modules/people/store";
 import { appendVersion } from "../modules/plans/plan-store";
 import { type PlanLine, planDecisions, supportPlans } from "../modules/plans/schema";
+import { providers } from "../modules/providers/schema";
 import type { Db } from "../platform/db/client";
 
 // For people whose support is active: an approved plan, the three-way contract (signed by
@@ -112,7 +115,10 @@ export async function seedPlansAndMoney(tx: Db) {
   }
 }
 
-/** Each party with a sign-in signs: the worker for the council, provider staff, the person. */
+/**
+ * Each party with a sign-in signs online: the worker for the council, provider staff, the person.
+ * A party without one signed the printed copy on the day it was made, and the worker records it.
+ */
 async function signAll(tx: Db, personId: string, providerId: string, workerId: string) {
   const [staff] = await tx
     .select({ id: users.id, name: users.displayName })
@@ -127,6 +133,14 @@ async function signAll(tx: Db, personId: string, providerId: string, workerId: s
     .select({ id: users.id, name: users.displayName })
     .from(users)
     .where(inArray(users.id, [workerId]));
+  const onPaper = {
+    person: await personName(tx, personId).then((n) => `${n.givenName} ${n.familyName}`),
+    provider: await tx
+      .select({ name: providers.name })
+      .from(providers)
+      .where(eq(providers.id, providerId))
+      .then(([p]) => `The manager of ${p?.name ?? "the provider"}`),
+  };
   for (const id of await contractIdsOf(tx, personId)) {
     const view = await contractView(tx, id);
     if (!view) continue;
@@ -136,14 +150,25 @@ async function signAll(tx: Db, personId: string, providerId: string, workerId: s
       ["person", person],
     ] as const;
     for (const [party, user] of signers) {
-      if (!user) continue;
-      await tx.insert(contractSignatures).values({
-        contractVersionId: view.versionId,
-        party,
-        signedBy: user.id,
-        signerName: user.name,
-        documentHash: view.documentHash,
-      });
+      if (!view.waitingFor.includes(party)) continue;
+      if (user) {
+        await tx.insert(contractSignatures).values({
+          contractVersionId: view.versionId,
+          party,
+          signedBy: user.id,
+          signerName: user.name,
+          documentHash: view.documentHash,
+        });
+      } else if (party !== "council") {
+        // The contract was made in this transaction, so today is the day it was made.
+        await recordPaperSignature(tx, { id, kind: view.kind }, workerId, {
+          party,
+          version: view.version,
+          fingerprint: view.documentHash.slice(0, 8),
+          signerName: onPaper[party],
+          signedOn: new Date().toISOString().slice(0, 10),
+        });
+      }
     }
   }
 }

@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { agreementsInForce } from "../modules/contracts/in-force";
+import { summarisePeople } from "../modules/people/store";
 import { createTestDatabase } from "../platform/db/testing";
 import { assembleCairn, type Cairn } from "../server";
 import { demoUser, TestUser } from "../testing/api";
@@ -47,5 +49,24 @@ describe("demo data", () => {
     );
     expect(await count(plain, "ledger_entries")).toBeGreaterThan(0);
     expect(Number(total?.sum)).toBe(0);
+  });
+
+  it("has an agreement in force for every person whose support is active, paper or online", async () => {
+    const db = plain.database.db;
+    const active = (await summarisePeople(db, undefined))
+      .filter((p) => p.stage === "active")
+      .map((p) => p.id);
+    expect(active.length).toBeGreaterThan(0);
+    const inForce = new Set((await agreementsInForce(db, active)).map((a) => a.personId));
+    expect(active.filter((id) => !inForce.has(id))).toEqual([]);
+    // Parties without a sign-in signed on paper, recorded by the allocated worker.
+    const [paper] = await plain.database.query<{ n: string; officers: string }>(
+      `select count(*) as n, count(*) filter (where s.signed_by = p.allocated_worker_id) as officers
+       from contract_signatures s join contract_versions v on v.id = s.contract_version_id
+       join contracts c on c.id = v.contract_id join people p on p.id = c.person_id
+       where s.method = 'paper'`,
+    );
+    expect(Number(paper?.n)).toBeGreaterThan(0);
+    expect(paper?.officers).toBe(paper?.n);
   });
 });

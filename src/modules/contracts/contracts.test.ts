@@ -1,6 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_TEMPLATES } from "./default-templates";
-import { cannotSign, contractStatus, type SignAttempt, type VersionState } from "./signing";
+import { printable } from "./document";
+import {
+  cannotRecordPaperSignature,
+  cannotSign,
+  contractStatus,
+  type PaperSignatureAttempt,
+  type PaperVersionState,
+  type SignAttempt,
+  type VersionState,
+} from "./signing";
 import { type ContractTemplate, documentHash, renderContract, templateProblems } from "./template";
 import { CONTRACT_KINDS, type ContractTerms, changedTerms } from "./terms";
 
@@ -104,6 +113,36 @@ describe("rendering and hashing", () => {
     ]);
   });
 
+  it("says in the signature block which signatures were made on paper, and who recorded them", () => {
+    const doc = renderContract(DEFAULT_TEMPLATES["three-way"], terms, 1);
+    const signatures = [
+      {
+        party: "person",
+        signerName: "Isobel Taylor",
+        signedAt: "2026-11-30T10:00:00Z",
+        method: "paper" as const,
+        signedOn: "2026-11-28",
+        recordedBy: "Morag Henderson",
+      },
+      {
+        party: "council",
+        signerName: "Morag Henderson",
+        signedAt: "2026-11-27T09:00:00Z",
+        method: "online" as const,
+        signedOn: null,
+        recordedBy: null,
+      },
+    ];
+    for (const easy of [false, true]) {
+      const block = printable(doc, "ab", signatures, easy).sections.at(-1)?.paragraphs;
+      expect(block).toEqual([
+        "The person: signed by Isobel Taylor on paper on 2026-11-28, recorded by Morag Henderson.",
+        "The provider: not signed yet.",
+        "The council: signed by Morag Henderson online on 2026-11-27.",
+      ]);
+    }
+  });
+
   it("names a representative as signing for the person", () => {
     const doc = renderContract(
       DEFAULT_TEMPLATES["three-way"],
@@ -190,6 +229,76 @@ describe("signing", () => {
     ["twice", { party: "person" }, {}, /already signed/],
   ])("%s", (_name, change, state, reason) => {
     const blocked = cannotSign({ ...current, ...state }, { ...attempt, ...change });
+    if (reason) expect(blocked).toMatch(reason);
+    else expect(blocked).toBeNull();
+  });
+});
+
+describe("recording a signature made on paper", () => {
+  const hash = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
+  const current: PaperVersionState = {
+    kind: "three-way",
+    version: 3,
+    documentHash: hash,
+    signedBy: ["council"],
+    madeOn: "2026-11-02",
+  };
+  const attempt: PaperSignatureAttempt = {
+    party: "person",
+    version: 3,
+    fingerprint: "9F86D081",
+    signerName: "Isla Paterson",
+    signedOn: "2026-11-10",
+    today: "2026-11-30",
+  };
+
+  it.each<[string, Partial<PaperSignatureAttempt>, Partial<PaperVersionState>, RegExp | null]>([
+    ["Isla's signature, first 8 characters in capitals", {}, {}, null],
+    [
+      "the provider's signatory, whole fingerprint",
+      { party: "provider", fingerprint: hash },
+      {},
+      null,
+    ],
+    ["signed on the day the version was made", { signedOn: "2026-11-02" }, {}, null],
+    ["signed today", { signedOn: "2026-11-30" }, {}, null],
+    ["the council's own signature", { party: "council" }, {}, /council signs online/],
+    ["no one named as signing", { signerName: "  " }, {}, /who signed/],
+    [
+      "only 7 characters of the fingerprint",
+      { fingerprint: "9f86d08" },
+      {},
+      /at least the first 8/,
+    ],
+    ["a fingerprint that is not hex", { fingerprint: "9f86d08z" }, {}, /at least the first 8/],
+    [
+      "a fingerprint from another document",
+      { fingerprint: "9f86d082" },
+      {},
+      /this paper copy is not the current version: print version 3 and have it signed/i,
+    ],
+    [
+      "a copy of version 2",
+      { version: 2 },
+      {},
+      /this paper copy is not the current version: print version 3/i,
+    ],
+    ["a date in the future", { signedOn: "2026-12-01" }, {}, /cannot be in the future/],
+    [
+      "a date before the version was made",
+      { signedOn: "2026-11-01" },
+      {},
+      /made on 2026-11-02.*before then/,
+    ],
+    ["a person who has already signed", {}, { signedBy: ["council", "person"] }, /already signed/],
+    [
+      "a provider on a direct payment agreement",
+      { party: "provider" },
+      { kind: "direct-payment-agreement" },
+      /does not sign/,
+    ],
+  ])("%s", (_name, change, state, reason) => {
+    const blocked = cannotRecordPaperSignature({ ...current, ...state }, { ...attempt, ...change });
     if (reason) expect(blocked).toMatch(reason);
     else expect(blocked).toBeNull();
   });

@@ -7,11 +7,26 @@ const PARTY_WORDS = {
   council: "The council",
 } as const;
 
+export interface SignatureFacts {
+  signerName: string;
+  signedAt: string;
+  method: "online" | "paper";
+  signedOn: string | null;
+  recordedBy: string | null;
+}
+
+/** How a signature was made, in the words the view, the PDF and the page all use. */
+export function howSigned(s: SignatureFacts) {
+  return s.method === "paper"
+    ? `signed by ${s.signerName} on paper on ${s.signedOn}, recorded by ${s.recordedBy}`
+    : `signed by ${s.signerName} online on ${s.signedAt.slice(0, 10)}`;
+}
+
 /** The contract as a printable document: in full, or easy read (one idea a line). */
 export function printable(
   doc: ContractDocument,
   hash: string,
-  signatures: { party: string; signerName: string; signedAt: string }[],
+  signatures: (SignatureFacts & { party: string })[],
   easyRead: boolean,
 ): PlainDocument {
   return {
@@ -29,7 +44,7 @@ export function printable(
           .map((p) => {
             const signed = signatures.find((s) => s.party === p.party);
             return signed
-              ? `${PARTY_WORDS[p.party]}: signed by ${signed.signerName} on ${signed.signedAt.slice(0, 10)}.`
+              ? `${PARTY_WORDS[p.party]}: ${howSigned(signed)}.`
               : `${PARTY_WORDS[p.party]}: not signed yet.`;
           }),
       },

@@ -3,6 +3,7 @@ import {
   bigint,
   boolean,
   check,
+  date,
   integer,
   jsonb,
   pgTable,
@@ -74,7 +75,14 @@ export const contractVersions = pgTable(
   (t) => [uniqueIndex("contract_versions_contract_version_idx").on(t.contractId, t.version)],
 );
 
-/** Append-only: a party's acceptance of one version: who, when, and the hash of what they read. */
+/** How a signature was made: in Cairn by the signer, or on a printed copy the council recorded. */
+export const SIGNATURE_METHODS = ["online", "paper"] as const;
+
+/**
+ * Append-only: a party's acceptance of one version: who, when, and the hash of what they read.
+ * On paper, signed_by is the officer who recorded it, signer_name who signed the printed copy,
+ * and signed_on the date written on it.
+ */
 export const contractSignatures = pgTable(
   "contract_signatures",
   {
@@ -89,8 +97,17 @@ export const contractSignatures = pgTable(
     signerName: text("signer_name").notNull(),
     documentHash: text("document_hash").notNull(),
     signedAt: at("signed_at"),
+    method: text("method", { enum: SIGNATURE_METHODS }).notNull().default("online"),
+    signedOn: date("signed_on", { mode: "string" }),
   },
-  (t) => [uniqueIndex("contract_signatures_version_party_idx").on(t.contractVersionId, t.party)],
+  (t) => [
+    uniqueIndex("contract_signatures_version_party_idx").on(t.contractVersionId, t.party),
+    // A paper signature carries the date written on it; an online one is dated by signed_at.
+    check(
+      "contract_signatures_method",
+      sql`(${t.method} = 'online' and ${t.signedOn} is null) or (${t.method} = 'paper' and ${t.signedOn} is not null)`,
+    ),
+  ],
 );
 
 /** Questions a party asks before signing, and their answers. */

@@ -35,3 +35,53 @@ export function cannotSign(current: VersionState, attempt: SignAttempt): string 
     return `The ${attempt.party} has already signed this version.`;
   return null;
 }
+
+/** The parties whose signature on a printed copy the council may record (it signs online itself). */
+export const PAPER_PARTIES: readonly Party[] = ["person", "provider"];
+
+export interface PaperVersionState extends VersionState {
+  /** The day this version was made (YYYY-MM-DD): no one signed it on paper before then. */
+  madeOn: string;
+}
+
+export interface PaperSignatureAttempt {
+  party: Party;
+  version: number;
+  /** The fingerprint as copied from the paper: at least its first 8 hex characters. */
+  fingerprint: string;
+  signerName: string;
+  /** The date written on the paper (YYYY-MM-DD). */
+  signedOn: string;
+  /** Today's date (YYYY-MM-DD), passed in so the rule stays pure. */
+  today: string;
+}
+
+/**
+ * Whether an officer may record a signature made on paper. The officer confirms the version and
+ * the fingerprint printed on the copy, so the paper is known to be the exact current document.
+ */
+export function cannotRecordPaperSignature(
+  current: PaperVersionState,
+  attempt: PaperSignatureAttempt,
+): string | null {
+  if (!PAPER_PARTIES.includes(attempt.party))
+    return `The council signs online itself: a signature on paper is recorded only for the person or the provider.`;
+  if (!attempt.signerName.trim()) return "Say who signed the paper copy.";
+  const fingerprint = attempt.fingerprint.trim().toLowerCase();
+  if (!/^[0-9a-f]{8,64}$/.test(fingerprint))
+    return "Copy at least the first 8 characters of the fingerprint printed on the paper copy (digits 0-9 and letters a-f).";
+  const sameDocument = current.documentHash.startsWith(fingerprint);
+  if (attempt.version !== current.version || !sameDocument)
+    return `This paper copy is not the current version: print version ${current.version} and have it signed.`;
+  if (attempt.signedOn > attempt.today)
+    return "The date it was signed cannot be in the future: enter the date written on the paper.";
+  if (attempt.signedOn < current.madeOn)
+    return `Version ${current.version} was made on ${current.madeOn}: a paper copy of it cannot have been signed before then.`;
+  // The same guard as online signing: the party signs this kind, once, on this exact document.
+  return cannotSign(current, {
+    party: attempt.party,
+    version: attempt.version,
+    documentHash: current.documentHash,
+    authorised: true,
+  });
+}

@@ -13,6 +13,7 @@ import type { PlanLine } from "../plans/schema";
 import { supportPlans } from "../plans/schema";
 import { providers } from "../providers/schema";
 import { DEFAULT_TEMPLATES } from "./default-templates";
+import { howSigned } from "./document";
 import {
   contractQuestions,
   contractSignatures,
@@ -222,8 +223,9 @@ export async function contractView(db: Db, contractId: string) {
   const [signatures, questions, rates] = await inTurn(
     () =>
       db
-        .select()
+        .select({ signature: contractSignatures, by: users.displayName })
         .from(contractSignatures)
+        .innerJoin(users, eq(users.id, contractSignatures.signedBy))
         .where(eq(contractSignatures.contractVersionId, current.id))
         .orderBy(asc(contractSignatures.signedAt)),
     () =>
@@ -243,7 +245,7 @@ export async function contractView(db: Db, contractId: string) {
     kind: contract.kind,
     version: current.version,
     documentHash: current.documentHash,
-    signedBy: signatures.map((s) => s.party),
+    signedBy: signatures.map((s) => s.signature.party),
   });
   return {
     id: contract.id,
@@ -260,12 +262,19 @@ export async function contractView(db: Db, contractId: string) {
     changeSummary: current.changeSummary,
     status: status.active ? ("active" as const) : ("awaiting-signatures" as const),
     waitingFor: status.waitingFor,
-    signatures: signatures.map((s) => ({
-      party: s.party,
-      signerName: s.signerName,
-      signedAt: s.signedAt,
-      documentHash: s.documentHash,
-    })),
+    signatures: signatures.map(({ signature: s, by }) => {
+      const signature = {
+        party: s.party,
+        signerName: s.signerName,
+        signedAt: s.signedAt,
+        documentHash: s.documentHash,
+        method: s.method,
+        signedOn: s.signedOn,
+        /** The officer who recorded a paper signature (online, the signer themselves). */
+        recordedBy: s.method === "paper" ? by : null,
+      };
+      return { ...signature, said: howSigned(signature) };
+    }),
     history: versions.map((v) => ({
       version: v.version,
       changeSummary: v.changeSummary,

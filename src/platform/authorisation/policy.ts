@@ -41,6 +41,7 @@ export type Resource =
   | "contract"
   | "contract-template"
   | "contract-question"
+  | "contract-paper-signature"
   | "council-settings"
   | "rate-request"
   | "ledger"
@@ -173,6 +174,8 @@ const POLICY: Partial<Record<PolicyKey, Grant>> = {
     "provider-staff": ["supporting-provider"],
   },
   "contract:respond": CASE_HOLDERS,
+  // A signature made on paper is recorded by the case holder, never by a party to the contract.
+  "contract-paper-signature:create": CASE_HOLDERS,
   "contract-template:read": { administrator: ANY, commissioner: ANY, ...CASE_HOLDERS },
   "contract-template:create": { administrator: ANY },
   "council-settings:update": { administrator: ANY },

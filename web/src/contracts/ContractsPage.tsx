@@ -8,6 +8,7 @@ import { ReturnForm } from "../ledger/ReturnForm";
 import { fullName, usePerson } from "../people/queries";
 import type { SessionUser } from "../types";
 import { type Contract, KIND_WORDS, PARTY_WORDS, partyOf, useContracts } from "./contracts";
+import { PaperSignatures } from "./PaperSignature";
 import { RateRequest } from "./RateRequest";
 
 /** The person's agreements: readable in full or easy read, signed by each party in their view. */
@@ -125,10 +126,7 @@ function ContractView({
             const signed = c.signatures.find((s) => s.party === p.party);
             return (
               <li key={p.party}>
-                {p.name}:{" "}
-                {signed
-                  ? `signed by ${signed.signerName} on ${formatDate(signed.signedAt)}`
-                  : "not signed yet"}
+                {p.name}: {signed ? howSigned(signed) : "not signed yet"}
               </li>
             );
           })}
@@ -142,6 +140,7 @@ function ContractView({
           </Button>
         </form>
       )}
+      {caseHolder && <PaperSignatures contract={c} />}
       <Questions contract={c} caseHolder={caseHolder} />
       {party === "provider" && c.kind !== "direct-payment-agreement" && (
         <RateRequest contract={c} />
@@ -149,6 +148,13 @@ function ContractView({
       {party === "provider" && c.status === "active" && <ReturnForm contractId={c.id} />}
     </article>
   );
+}
+
+/** Online, or on paper with the date written on it and the officer who recorded it. */
+function howSigned(s: Contract["signatures"][number]) {
+  return s.method === "paper"
+    ? `signed by ${s.signerName} on paper on ${formatDate(s.signedOn)}, recorded by ${s.recordedBy}`
+    : `signed by ${s.signerName} online on ${formatDate(s.signedAt)}`;
 }
 
 function Questions({ contract: c, caseHolder }: { contract: Contract; caseHolder: boolean }) {

@@ -17,7 +17,16 @@ export interface Contract {
     parties: { party: Party; name: string; signs: boolean }[];
     sections: { heading: string; paragraphs: string[]; easyRead: string[] }[];
   };
-  signatures: { party: Party; signerName: string; signedAt: string }[];
+  signatures: {
+    party: Party;
+    signerName: string;
+    signedAt: string;
+    method: "online" | "paper";
+    signedOn: string | null;
+    recordedBy: string | null;
+    /** How it was signed, in words ("signed by … on paper on …, recorded by …"). */
+    said: string;
+  }[];
   questions: { id: string; question: string; answer: string | null }[];
   rateRequests: {
     id: string;

@@ -1,0 +1,3 @@
+ALTER TABLE "contract_signatures" ADD COLUMN "method" text DEFAULT 'online' NOT NULL;--> statement-breakpoint
+ALTER TABLE "contract_signatures" ADD COLUMN "signed_on" date;--> statement-breakpoint
+ALTER TABLE "contract_signatures" ADD CONSTRAINT "contract_signatures_method" CHECK (("contract_signatures"."method" = 'online' and "contract_signatures"."signed_on" is null) or ("contract_signatures"."method" = 'paper' and "contract_signatures"."signed_on" is not null));
