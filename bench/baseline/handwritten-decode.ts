@@ -1,3 +1,5 @@
+// The hand-written RFC 4180 decoder Cairn used before csv-parse and iconv-lite; kept only as the
+// baseline bench/csv-run.ts measures against (nothing in src/ uses it).
 /** How many bytes at the end of a piece begin a UTF-8 character the next piece completes. */
 function incompleteTail(bytes: Uint8Array): number {
   for (let back = 1; back <= Math.min(3, bytes.length); back++) {
