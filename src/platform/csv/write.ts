@@ -9,5 +9,6 @@ export type CsvCell = string | number;
  * when it holds a comma, quote or line break; each row ends with \n, the last too.
  */
 export function csvText(rows: CsvCell[][]): string {
-  return stringify(rows, { eof: true, record_delimiter: "unix" });
+  // csv-stringify quotes \n but not a lone \r, which spreadsheets (and our reader) end a row on.
+  return stringify(rows, { eof: true, record_delimiter: "unix", quoted_match: /\r/ });
 }
