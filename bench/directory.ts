@@ -3,35 +3,36 @@
 
 import { once } from "node:events";
 import { createReadStream, createWriteStream, readFileSync } from "node:fs";
+import { createGunzip, gunzipSync } from "node:zlib";
 import { localities } from "../src/modules/people/schema";
 import { type RegisteredService, readDatastore } from "../src/modules/providers/care-inspectorate";
 import { type ProviderKind, providerServices, providers } from "../src/modules/providers/schema";
 import type { SupportTypeCode } from "../src/modules/providers/support-types";
 import { decodeText } from "../src/platform/csv/decode";
-import { parseCsv } from "../src/platform/csv/parse";
+import { csvRecordsOf } from "../src/platform/csv/read";
+import { csvText } from "../src/platform/csv/write";
 import type { Database } from "../src/platform/db/client";
 
-export const DATASTORE = new URL(
-  "../../shared/data/care-inspectorate-datastore/MDSF_2026-05-31.csv",
-  import.meta.url,
-);
+/** The real datastore of 31 May 2026, gzipped in the repository (bench/data/SOURCE.txt). */
+export const DATASTORE_GZ = new URL("./data/MDSF_2026-05-31.csv.gz", import.meta.url);
+
+/** The datastore's bytes, streamed out of the gzipped copy. */
+const datastoreBytes = () => createReadStream(DATASTORE_GZ).pipe(createGunzip());
 
 /**
  * Writes a datastore file of `rows` rows: the real file's rows, then copies of them with new
  * service numbers (CS9...) until there are enough. Returns the file's size in bytes.
  */
 export async function writeDatastoreFile(path: string, rows: number) {
-  const text = readFileSync(DATASTORE, "utf8");
-  const newline = text.indexOf("\n");
-  const header = text.slice(0, newline + 1);
-  const lines = parseCsv(text.slice(newline + 1)).map((r) => r.fields);
+  const [header, ...lines] = csvRecordsOf(
+    gunzipSync(readFileSync(DATASTORE_GZ)).toString("utf8"),
+  ).map((r) => r.fields);
   const out = createWriteStream(path);
-  const quote = (f: string) => `"${f.replaceAll('"', '""')}"`;
-  out.write(header);
+  out.write(csvText([header as string[]]));
   for (let i = 0; i < rows; i++) {
     const fields = [...(lines[i % lines.length] as string[])];
     if (i >= lines.length) fields[0] = `CS9${String(i).padStart(9, "0")}`;
-    if (!out.write(`${fields.map(quote).join(",")}\n`)) await once(out, "drain");
+    if (!out.write(csvText([fields]))) await once(out, "drain");
   }
   out.end();
   await once(out, "finish");
@@ -56,7 +57,7 @@ function typesOf(s: RegisteredService): SupportTypeCode[] {
 export async function loadScotlandDirectory(database: Database) {
   const areas = await database.db.select().from(localities);
   const services: RegisteredService[] = [];
-  for await (const row of readDatastore(decodeText(createReadStream(DATASTORE), 2 ** 30))) {
+  for await (const row of readDatastore(decodeText(datastoreBytes(), 2 ** 30))) {
     if (row.service) services.push(row.service);
   }
   const batch = 500;

@@ -2,7 +2,7 @@
 // demo council's registered providers are real ones. Run:
 //   npx tsx src/demo/extract-providers.ts ../shared/data/care-inspectorate-datastore/MDSF_2026-05-31.csv
 import { readFileSync, writeFileSync } from "node:fs";
-import { csvObjects } from "../platform/csv/parse";
+import { csvObjects } from "../platform/csv/read";
 
 const KIND: Record<string, string> = {
   "Local Authority": "in-house",

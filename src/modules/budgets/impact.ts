@@ -1,3 +1,4 @@
+import { csvText } from "../../platform/csv/write";
 import { indicativeBudget, type RasDefinition, type RasInput } from "./ras";
 
 /** One person's current budget and the RAS answers it came from. */
@@ -86,7 +87,6 @@ export function simulateImpact(candidate: RasDefinition, budgets: Iterable<Curre
 
 const pounds = (pence: number) =>
   `${pence < 0 ? "-" : ""}${Math.floor(Math.abs(pence) / 100)}.${String(Math.abs(pence) % 100).padStart(2, "0")}`;
-const cell = (text: string) => (/[",\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text);
 
 /** The impact as CSV: one row per breakdown (overall, each locality, each care group), in pounds. */
 export function impactCsv(impact: Impact): string {
@@ -102,27 +102,22 @@ export function impactCsv(impact: Impact): string {
     "proposed_total_gbp",
     "change_gbp",
   ];
-  const row = (breakdown: string, name: string, c: Change) =>
-    [
-      breakdown,
-      name,
-      c.people,
-      c.up,
-      c.down,
-      c.same,
-      c.unscored,
-      pounds(c.currentPence),
-      pounds(c.proposedPence),
-      pounds(c.changePence),
-    ]
-      .map((v) => cell(String(v)))
-      .join(",");
-  return [
-    header.join(","),
+  const row = (breakdown: string, name: string, c: Change) => [
+    breakdown,
+    name,
+    c.people,
+    c.up,
+    c.down,
+    c.same,
+    c.unscored,
+    pounds(c.currentPence),
+    pounds(c.proposedPence),
+    pounds(c.changePence),
+  ];
+  return csvText([
+    header,
     row("overall", "all", impact.overall),
     ...Object.entries(impact.byLocality).map(([name, c]) => row("locality", name, c)),
     ...Object.entries(impact.byCareGroup).map(([name, c]) => row("care group", name, c)),
-  ]
-    .join("\n")
-    .concat("\n");
+  ]);
 }

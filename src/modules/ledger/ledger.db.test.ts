@@ -102,7 +102,7 @@ describe("provider returns", () => {
 
   it("reports every bad CSV row by line and keeps nothing; a good file is taken", async () => {
     const before = await entries();
-    const send = (csv: string) =>
+    const send = (csv: string | Buffer) =>
       cairn.app.inject({
         method: "POST",
         url: `/api/contracts/${contractId}/returns.csv?period=2027-01`,
@@ -125,10 +125,16 @@ describe("provider returns", () => {
       "line.4",
     ]);
     expect(await entries()).toBe(before);
+    // Saved from a spreadsheet on Windows: Windows-1252 bytes, "é" one byte (0xE9).
     const good = await send(
-      `${header}\nsupport,Allotment support,26,26,8,8,\npurchase,Gloves,,,,,9.99\n`,
+      Buffer.from(
+        `${header}\r\nsupport,Allotment support,26,26,8,8,\r\npurchase,Caf\u00e9 gloves,,,,,9.99\r\n`,
+        "latin1",
+      ),
     );
     expect(good.statusCode).toBe(201);
+    const taken = (await finance.get(`/api/contracts/${contractId}/returns`)).body.returns;
+    expect(JSON.stringify(taken)).toContain("Caf\u00e9 gloves");
     expect(await entries()).toBe(before + 4);
     expect(
       (

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { csvObjects } from "../../platform/csv/read";
 import {
   bacsFile,
   bacsRecord,
@@ -42,6 +43,12 @@ describe("payment files", () => {
     expect(csv).toContain(
       "Howe Micro Care,80-22-60,12345678,614.95,CAIRN 2026-12,Query on the November return",
     );
+  });
+
+  it("quotes a payee's comma, quote or line break so a spreadsheet reads each line back whole", () => {
+    const odd = { ...line, payeeName: 'Smith, "Jones" & Co', heldReason: "Query:\rsee note" };
+    const [row] = csvObjects(paymentCsv([odd]));
+    expect(row?.row).toMatchObject({ payee: odd.payeeName, held_reason: odd.heldReason });
   });
 });
 

@@ -1,3 +1,4 @@
+import { csvText } from "../../platform/csv/write";
 // Payment runs: a second finance officer approves; the payment file is written from the lines.
 
 export interface RunFacts {
@@ -67,20 +68,15 @@ export function bacsFile(
     .join("\r\n")}\r\n`;
 }
 
-const csvField = (v: string) => (/[",\n]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v);
-
 export function paymentCsv(lines: PayLine[]) {
-  const rows = lines.map((l) =>
-    [
-      l.payeeName,
-      l.sortCode ?? "",
-      l.accountNumber ?? "",
-      (l.pence / 100).toFixed(2),
-      l.reference,
-      l.heldReason ?? "",
-    ]
-      .map(csvField)
-      .join(","),
-  );
-  return `payee,sort_code,account_number,amount_gbp,reference,held_reason\n${rows.join("\n")}\n`;
+  const header = ["payee", "sort_code", "account_number", "amount_gbp", "reference", "held_reason"];
+  const rows = lines.map((l) => [
+    l.payeeName,
+    l.sortCode ?? "",
+    l.accountNumber ?? "",
+    (l.pence / 100).toFixed(2),
+    l.reference,
+    l.heldReason ?? "",
+  ]);
+  return csvText([header, ...rows]);
 }

@@ -1,7 +1,8 @@
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { requireAccess } from "../../platform/authorisation/guard";
-import { csvObjects } from "../../platform/csv/parse";
+import { decodeWhole } from "../../platform/csv/decode";
+import { csvObjects } from "../../platform/csv/read";
 import type { Actor } from "../../platform/http/actor";
 import { type App, type RouteDeps, requireActor } from "../../platform/http/app";
 import { requiredText } from "../../platform/http/fields";
@@ -94,7 +95,7 @@ export function returnRoutes(app: App, { db }: RouteDeps) {
         throw new Problem(415, "Send CSV", "Send the return as text/csv.");
       let rows: ReturnType<typeof csvObjects>;
       try {
-        rows = csvObjects(request.body.toString("utf8"));
+        rows = csvObjects(decodeWhole(request.body));
       } catch (error) {
         throw invalid([{ path: "line.0", message: (error as Error).message }]);
       }

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { parseCsv } from "../../platform/csv/parse";
+import { csvRecordsOf } from "../../platform/csv/read";
+import { csvText } from "../../platform/csv/write";
 import { type RegisteredService, readDatastore } from "./care-inspectorate";
 
 /** Reads a whole text through the streaming reader, in pieces of 100 characters. */
@@ -23,12 +24,12 @@ const sample = readFileSync(
 );
 const [header, ...rows] = sample.trimEnd().split("\n");
 
-/** A sample row with one column changed, re-quoted as the datastore quotes every field. */
+/** A sample row with one column changed, written by the one CSV writer. */
 function withColumn(row: string, column: string, value: string): string {
-  const names = parseCsv(header as string)[0]?.fields ?? [];
-  const fields = parseCsv(row)[0]?.fields ?? [];
+  const names = csvRecordsOf(header as string)[0]?.fields ?? [];
+  const fields = csvRecordsOf(row)[0]?.fields ?? [];
   fields[names.indexOf(column)] = value;
-  return fields.map((f) => `"${f.replaceAll('"', '""')}"`).join(",");
+  return csvText([fields]).trimEnd();
 }
 
 describe("parseDatastore", () => {

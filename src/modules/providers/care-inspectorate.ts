@@ -1,4 +1,4 @@
-import { csvRecords } from "../../platform/csv/parse";
+import { csvRecords } from "../../platform/csv/read";
 
 // The Care Inspectorate's datastore (MDSF) of registered care services, in its published layout.
 
@@ -74,7 +74,7 @@ export async function* readDatastore(pieces: AsyncIterable<string>): AsyncGenera
   try {
     for await (const { line, fields } of csvRecords(pieces)) {
       if (!header) {
-        header = fields.map((name, i) => (i === 0 ? name.replace(/^\uFEFF/, "") : name));
+        header = fields; // csv-parse drops a byte-order mark
         const missing = COLUMNS.filter((c) => !header?.includes(c));
         if (missing.length > 0) {
           yield {

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { parseCsv } from "../../platform/csv/parse";
+import { csvRecordsOf } from "../../platform/csv/read";
+import { csvText } from "../../platform/csv/write";
 import type { Cairn } from "../../server";
 import { demoUser, startTestCairn, type TestUser } from "../../testing/api";
 
@@ -10,13 +11,13 @@ const sample = readFileSync(
 );
 const [header, ...rows] = sample.trimEnd().split("\n") as [string, ...string[]];
 const row = (i: number) => rows[i] as string;
-const names = parseCsv(header)[0]?.fields ?? [];
+const names = csvRecordsOf(header)[0]?.fields ?? [];
 
-/** A sample row with some columns changed, quoted as the datastore quotes every field. */
+/** A sample row with some columns changed, written by the one CSV writer. */
 function withColumns(row: string, changes: Record<string, string>): string {
-  const fields = parseCsv(row)[0]?.fields ?? [];
+  const fields = csvRecordsOf(row)[0]?.fields ?? [];
   for (const [column, value] of Object.entries(changes)) fields[names.indexOf(column)] = value;
-  return fields.map((f) => `"${f.replaceAll('"', '""')}"`).join(",");
+  return csvText([fields]).trimEnd();
 }
 
 let cairn: Cairn;
@@ -55,7 +56,7 @@ describe("importing the Care Inspectorate datastore", () => {
   });
 
   it("keeps grade history: a newer file adds the new grading and updates the provider", async () => {
-    const csNumber = parseCsv(row(0))[0]?.fields[0] as string;
+    const csNumber = csvRecordsOf(row(0))[0]?.fields[0] as string;
     const newer = [
       header,
       withColumns(row(0), {

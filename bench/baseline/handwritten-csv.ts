@@ -1,3 +1,5 @@
+// The hand-written RFC 4180 parser Cairn used before csv-parse and iconv-lite; kept only as the
+// baseline bench/csv-run.ts measures against (nothing in src/ uses it).
 /** One parsed CSV record with the line it starts on (1-based), for error reports. */
 export interface CsvRecord {
   line: number;

@@ -1,12 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { decodeText } from "./decode";
-import { csvObjects, csvRecords, csvRows, parseCsv } from "./parse";
+import { csvObjects, csvRecords, csvRecordsOf } from "./read";
+import { csvText } from "./write";
 
-describe("parseCsv", () => {
+describe("reading a whole CSV", () => {
   it("reads quoted commas, doubled quotes and newlines, with the line each record starts on", () => {
     const text = 'a,b\n"x, y","say ""hi"""\n"two\nlines",z\r\nlast,1';
-    expect(parseCsv(text)).toEqual([
+    expect(csvRecordsOf(text)).toEqual([
       { line: 1, fields: ["a", "b"] },
       { line: 2, fields: ["x, y", 'say "hi"'] },
       { line: 3, fields: ["two\nlines", "z"] },
@@ -15,7 +16,21 @@ describe("parseCsv", () => {
   });
 
   it("names the line of an unclosed quote", () => {
-    expect(() => parseCsv('a\n"open,\nb')).toThrow(/line 2/);
+    expect(() => csvRecordsOf('a\n"open,\nb')).toThrow(/line 2/);
+  });
+
+  it("names the line of a stray quote, counting quoted line breaks of either kind", () => {
+    expect(() => csvRecordsOf('a\r\n"b\r\nc",d\n"e"f')).toThrow(/^line 4: a closing quote/);
+    expect(() => csvRecordsOf('a\nb"c')).toThrow(/^line 2: a quote inside a field/);
+  });
+
+  it("reads old Mac line endings and blank lines as records", () => {
+    expect(csvRecordsOf("a\rb\n\nc")).toEqual([
+      { line: 1, fields: ["a"] },
+      { line: 2, fields: ["b"] },
+      { line: 3, fields: [""] },
+      { line: 4, fields: ["c"] },
+    ]);
   });
 
   it("keys rows by header", () => {
@@ -63,10 +78,34 @@ describe("reading a CSV piece by piece", () => {
           fc.tuple(fc.constant(text), fc.array(fc.nat({ max: text.length }), { maxLength: 8 })),
         ),
         async ([text, cuts]) => {
-          expect(await collect(csvRecords(inPieces(text, cuts)))).toEqual(parseCsv(text));
+          expect(await collect(csvRecords(inPieces(text, cuts)))).toEqual(csvRecordsOf(text));
         },
       ),
       { numRuns: 500 },
+    );
+  });
+
+  it("reads back what the writer writes", () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.array(fc.string({ unit: fc.constantFrom("a", ",", '"', "\n", "\r", " ", "\u00e9") }), {
+            minLength: 2,
+            maxLength: 4,
+          }),
+          { minLength: 1 },
+        ),
+        (rows) => {
+          const read = csvRecordsOf(csvText(rows)).map((r) => r.fields);
+          expect(read).toEqual(rows);
+        },
+      ),
+    );
+  });
+
+  it("streamed, names the line of an unclosed quote", async () => {
+    await expect(collect(csvRecords(inPieces('a\r\n"b\r\nc"\n"open,\nd', [5])))).rejects.toThrow(
+      /^line 4: a quoted field is never closed/,
     );
   });
 
@@ -74,7 +113,7 @@ describe("reading a CSV piece by piece", () => {
     for (const text of ['"a""b",c\r\nd', 'x,"y"\r\nz']) {
       for (let cut = 0; cut <= text.length; cut++) {
         const records = await collect(csvRecords(inPieces(text, [cut, cut])));
-        expect(records).toEqual(parseCsv(text));
+        expect(records).toEqual(csvRecordsOf(text));
       }
     }
   });
@@ -98,13 +137,5 @@ describe("reading a CSV piece by piece", () => {
     await expect(collect(decodeText(inPieces(new Uint8Array(2000), [1000]), 1500))).rejects.toThrow(
       /larger than 1500 bytes/,
     );
-  });
-
-  it("keys streamed rows by the header", async () => {
-    const rows = await collect(csvRows(inPieces("\uFEFFa,b\n1,2\n3", [3, 7])));
-    expect(rows).toEqual([
-      { line: 2, row: { a: "1", b: "2" } },
-      { line: 3, row: { a: "3", b: "" } },
-    ]);
   });
 });
