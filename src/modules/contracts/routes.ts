@@ -19,7 +19,8 @@ import { lockPerson } from "../people/store";
 import { providers } from "../providers/schema";
 import { printable } from "./document";
 import { decideRateRequest } from "./rate-decision";
-import { contractQuestions, contractSignatures, contracts, rateRequests } from "./schema";
+import { contractQuestions, contracts, rateRequests } from "./schema";
+import { recordSignature } from "./signature-store";
 import { cannotSign } from "./signing";
 import { contractIdsOf, contractView, generateContracts, SIGNING_AUTHORITIES } from "./store";
 import { PARTIES, type Party } from "./terms";
@@ -208,7 +209,7 @@ export function contractRoutes(app: App, { db }: RouteDeps) {
           { party, version, documentHash, authorised },
         );
         if (blocked) throw conflict(blocked);
-        await tx.insert(contractSignatures).values({
+        await recordSignature(tx, contract.id, {
           contractVersionId: view.versionId,
           party,
           signedBy: actor.userId,
