@@ -2,7 +2,7 @@ import { and, eq, inArray } from "drizzle-orm";
 import { latestAssessment } from "../modules/assessment/store";
 import { currentBudget } from "../modules/budgets/store";
 import { recordPaperSignature } from "../modules/contracts/paper-signatures";
-import { contractSignatures } from "../modules/contracts/schema";
+import { recordSignature } from "../modules/contracts/signature-store";
 import { contractIdsOf, contractView, generateContracts } from "../modules/contracts/store";
 import { users } from "../modules/identity/schema";
 import { allocateMonth } from "../modules/ledger/funds";
@@ -152,7 +152,7 @@ async function signAll(tx: Db, personId: string, providerId: string, workerId: s
     for (const [party, user] of signers) {
       if (!view.waitingFor.includes(party)) continue;
       if (user) {
-        await tx.insert(contractSignatures).values({
+        await recordSignature(tx, id, {
           contractVersionId: view.versionId,
           party,
           signedBy: user.id,

@@ -6,7 +6,13 @@ import { demoUser, TestUser } from "./api";
  * party: an Option 2 support from the demo provider staff's own provider (a three-way contract),
  * or an Option 1 personal assistant (a direct payment agreement). Money can flow.
  */
-export async function activeContract(cairn: Cairn, rate = "25.10", option: "1" | "2" = "2") {
+export async function activeContract(
+  cairn: Cairn,
+  rate = "25.10",
+  option: "1" | "2" = "2",
+  /** Called before each signature, to look at the contract part-signed. */
+  beforeSigning?: (party: string, contractId: string) => Promise<void>,
+) {
   const { body } = await new TestUser(cairn).get("/api/demo/accounts");
   for (const account of body.accounts.filter(
     (a: { role: string }) => a.role === "supported-person",
@@ -56,6 +62,7 @@ export async function activeContract(cairn: Cairn, rate = "25.10", option: "1" |
       [worker, "council"],
     ] as const;
     for (const [as, party] of signers.filter(([, p]) => option === "2" || p !== "provider")) {
+      await beforeSigning?.(party, contract.id);
       const signed = await as.post(`/api/contracts/${contract.id}/signatures`, {
         party,
         version: contract.version,

@@ -1,7 +1,8 @@
 import { eq, sql } from "drizzle-orm";
 import type { Db } from "../../platform/db/client";
 import { conflict, notFound } from "../../platform/http/problem";
-import { contractSignatures, contractVersions } from "./schema";
+import { contractVersions } from "./schema";
+import { recordSignature } from "./signature-store";
 import { cannotRecordPaperSignature } from "./signing";
 import { contractView } from "./store";
 import type { ContractKind, Party } from "./terms";
@@ -46,7 +47,7 @@ export async function recordPaperSignature(
     { ...paper, today },
   );
   if (blocked) throw conflict(blocked);
-  await tx.insert(contractSignatures).values({
+  await recordSignature(tx, contract.id, {
     contractVersionId: view.versionId,
     party: paper.party,
     signedBy: by,

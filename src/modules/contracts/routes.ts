@@ -20,7 +20,8 @@ import { lockPerson } from "../people/store";
 import { providers } from "../providers/schema";
 import { printable } from "./document";
 import { decideRateRequest } from "./rate-decision";
-import { contractQuestions, contractSignatures, contracts, rateRequests } from "./schema";
+import { contractQuestions, contracts, rateRequests } from "./schema";
+import { recordSignature } from "./signature-store";
 import { cannotSign } from "./signing";
 import { mayReadContract, standingIn } from "./standing";
 import { contractIdsOf, contractView, generateContracts, SIGNING_AUTHORITIES } from "./store";
@@ -211,7 +212,7 @@ export function contractRoutes(app: App, { db }: RouteDeps) {
           { party, version, documentHash, authorised },
         );
         if (blocked) throw conflict(blocked);
-        await tx.insert(contractSignatures).values({
+        await recordSignature(tx, contract.id, {
           contractVersionId: view.versionId,
           party,
           signedBy: actor.userId,

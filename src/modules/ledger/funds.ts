@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import type { Db } from "../../platform/db/client";
+import { agreementsInForce, inForce } from "../contracts/in-force";
 import { contracts } from "../contracts/schema";
-import { contractView } from "../contracts/store";
 import type { OneOff } from "../contracts/terms";
 import { personName } from "../people/store";
 import { providers } from "../providers/schema";
@@ -33,7 +33,7 @@ export const COUNCIL_ACCOUNTS: AccountRow[] = [
   { key: PAID_OUT, kind: "council", label: "Paid out by the council" },
 ];
 
-/** The accounts a signed contract runs on: the person's fund and, if any, the provider's. */
+/** Opens (if need be) the accounts a signed contract runs on: the person's fund and, if any, the provider's. */
 export async function accountsForContract(tx: Db, contractId: string) {
   const [c] = await tx.select().from(contracts).where(eq(contracts.id, contractId));
   if (!c) return null;
@@ -100,17 +100,23 @@ export const oneOffAllocation = (fund: string, o: OneOff, period: string, by: st
   recordedBy: by,
 });
 
-/** Every contract in force, with its accounts. */
+/** Every contract in force with its newest terms and its fund: one query, whatever the number. */
 export async function contractsInForce(tx: Db) {
-  const all = await tx.select({ id: contracts.id }).from(contracts);
-  const out = [];
-  for (const { id } of all) {
-    const view = await contractView(tx, id);
-    if (view?.status !== "active") continue;
-    const accounts = await accountsForContract(tx, id);
-    if (accounts) out.push({ view, ...accounts });
-  }
-  return out;
+  return (await agreementsInForce(tx)).map((a) => ({
+    ...a,
+    fund: fundAccount(a.contractId),
+    option: OPTION_OF[a.kind],
+  }));
+}
+
+/**
+ * Opens the ledger accounts of a contract that has just come into force, in the transaction of
+ * its last signature (whichever way it was signed); nothing while it still waits for a party.
+ */
+export async function openAccountsIfInForce(tx: Db, contractId: string) {
+  if (!(await inForce(tx, contractId))) return false;
+  await accountsForContract(tx, contractId);
+  return true;
 }
 
 /**
@@ -123,7 +129,7 @@ export async function allocateMonth(tx: Db, period: string, by: string) {
   let already = 0;
   for (const c of await contractsInForce(tx)) {
     if (c.option === "1") continue;
-    const due = dueInMonth(c.view.terms, period);
+    const due = dueInMonth(c.terms, period);
     const source = { type: "allocation-run", id: period };
     const recordings = [
       ...(due.recurringPence > 0

@@ -65,8 +65,8 @@ describe("payment runs in the database", () => {
     );
     await expect(
       sql(
-        `insert into payment_run_lines (run_id, account, payee_name, pence, owed_through_entry)
-         values ($1, $2, 'Again', $3, $4)`,
+        `insert into payment_run_lines (run_id, account, payee_kind, payee_name, pence, owed_through_entry)
+         values ($1, $2, 'provider', 'Again', $3, $4)`,
         [closed?.id, providerAccount, line.pence, line.owedThroughEntry],
       ),
     ).rejects.toThrow(/unique|duplicate/i);

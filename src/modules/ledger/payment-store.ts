@@ -1,5 +1,6 @@
-import { and, asc, eq, isNull, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Db } from "../../platform/db/client";
+import { inTurn } from "../../platform/db/in-turn";
 import { conflict, notFound } from "../../platform/http/problem";
 import { providers } from "../providers/schema";
 import { dueInMonth } from "./allocation";
@@ -53,6 +54,7 @@ export async function draftRun(tx: Db, period: string, by: string) {
   const lines = [
     ...owed.map((o) => ({
       account: o.account,
+      payeeKind: "provider" as const,
       payeeName: o.name,
       pence: Number(o.pence),
       owedThroughEntry: Number(o.throughEntry),
@@ -79,13 +81,21 @@ export async function draftRun(tx: Db, period: string, by: string) {
 
 const OPEN_RUN = "Another payment run is open: approve and pay it, or finish it, first.";
 
-/** Whether a ledger transaction with this idempotency key has been recorded. */
-async function recorded(tx: Db, key: string) {
+/** Which of these ledger idempotency keys have been recorded: one query for them all. */
+async function recordedKeys(tx: Db, keys: string[]) {
+  if (!keys.length) return new Set<string>();
   const rows = await tx
-    .select({ id: ledgerTransactions.id })
+    .select({ key: ledgerTransactions.idempotencyKey })
     .from(ledgerTransactions)
-    .where(eq(ledgerTransactions.idempotencyKey, key));
-  return rows.length > 0;
+    .where(inArray(ledgerTransactions.idempotencyKey, keys));
+  return new Set(rows.map((r) => r.key));
+}
+
+/** The bank details held on these funds, by account key. */
+async function bankDetails(tx: Db, funds: string[]) {
+  if (!funds.length) return new Map<string, typeof ledgerAccounts.$inferSelect>();
+  const rows = await tx.select().from(ledgerAccounts).where(inArray(ledgerAccounts.key, funds));
+  return new Map(rows.map((r) => [r.key, r]));
 }
 
 /**
@@ -94,33 +104,51 @@ async function recorded(tx: Db, key: string) {
  * the ledger and the person's statement keep it apart as money paid once.
  */
 async function directPaymentsDue(tx: Db, period: string) {
-  const due = [];
-  for (const c of await contractsInForce(tx)) {
-    if (c.option !== "1") continue;
-    const month = dueInMonth(c.view.terms, period);
-    const [account] = await tx.select().from(ledgerAccounts).where(eq(ledgerAccounts.key, c.fund));
-    const payee = {
-      account: c.fund,
-      payeeName: `${c.view.terms.person} (direct payment)`,
-      sortCode: account?.bankSortCode ?? null,
-      accountNumber: account?.bankAccountNumber ?? null,
-      heldReason:
-        account?.bankSortCode && account.bankAccountNumber
-          ? null
-          : "No bank details are held for the person",
-    };
-    if (month.recurringPence > 0 && !(await recorded(tx, `allocation:${c.fund}:${period}`)))
-      due.push({ ...payee, pence: month.recurringPence });
-    for (const o of month.oneOffs)
-      if (!(await recorded(tx, oneOffAllocation(c.fund, o, period, "").idempotencyKey)))
-        due.push({
-          ...payee,
-          pence: o.pence,
-          oneOffLineId: o.lineId,
-          oneOffDescription: o.description,
-        });
-  }
-  return due;
+  const direct = (await contractsInForce(tx)).filter((c) => c.option === "1");
+  const candidates = direct.flatMap((c) => {
+    const month = dueInMonth(c.terms, period);
+    return [
+      ...(month.recurringPence > 0
+        ? [{ c, key: `allocation:${c.fund}:${period}`, pence: month.recurringPence }]
+        : []),
+      ...month.oneOffs.map((o) => ({
+        c,
+        key: oneOffAllocation(c.fund, o, period, "").idempotencyKey,
+        pence: o.pence,
+        oneOffLineId: o.lineId,
+        oneOffDescription: o.description,
+      })),
+    ];
+  });
+  const [done, accounts] = await inTurn(
+    () =>
+      recordedKeys(
+        tx,
+        candidates.map((d) => d.key),
+      ),
+    () =>
+      bankDetails(
+        tx,
+        direct.map((c) => c.fund),
+      ),
+  );
+  return candidates
+    .filter((d) => !done.has(d.key))
+    .map(({ c, key: _key, ...money }) => {
+      const account = accounts.get(c.fund);
+      return {
+        ...money,
+        account: c.fund,
+        payeeKind: "direct-payment" as const,
+        payeeName: `${c.terms.person} (direct payment)`,
+        sortCode: account?.bankSortCode ?? null,
+        accountNumber: account?.bankAccountNumber ?? null,
+        heldReason:
+          account?.bankSortCode && account.bankAccountNumber
+            ? null
+            : "No bank details are held for the person",
+      };
+    });
 }
 
 export async function runView(db: Db, runId: string) {
@@ -207,7 +235,7 @@ export async function payRun(tx: Db, runId: string, by: string) {
     // what it is owed.
     const r = await recordTransaction(
       tx,
-      line.account.startsWith("fund:")
+      line.payeeKind === "direct-payment"
         ? directPayment(line, run.period, runId, by)
         : {
             transaction: payment(line.account, line.pence),

@@ -148,6 +148,8 @@ export const paymentRuns = pgTable(
   ],
 );
 
+export const PAYEE_KINDS = ["provider", "direct-payment"] as const;
+
 export const paymentRunLines = pgTable(
   "payment_run_lines",
   {
@@ -158,6 +160,8 @@ export const paymentRunLines = pgTable(
     account: text("account")
       .notNull()
       .references(() => ledgerAccounts.key),
+    /** Who is paid: a provider what it is owed, or a person their direct payment (set at drafting). */
+    payeeKind: text("payee_kind", { enum: PAYEE_KINDS }).notNull(),
     payeeName: text("payee_name").notNull(),
     pence: bigint("pence", { mode: "number" }).notNull(),
     sortCode: text("sort_code"),

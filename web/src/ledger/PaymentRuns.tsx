@@ -12,6 +12,8 @@ interface Run {
   lines: {
     id: string;
     payeeName: string;
+    /** Set when the run is drafted: a provider paid what it is owed, or a person's direct payment. */
+    payeeKind: "provider" | "direct-payment";
     /** A direct payment's one-off amount, paid once, as a line of its own. */
     oneOffDescription: string | null;
     pence: number;
@@ -19,6 +21,8 @@ interface Run {
     transactionId: string | null;
   }[];
 }
+
+const PAID_AS = { provider: "Provider", "direct-payment": "Direct payment" } as const;
 
 /** Finance: pay the month into funds, then draft, check, approve (a second officer) and pay a run. */
 export function PaymentRuns() {
@@ -95,6 +99,7 @@ function RunView({ run, onChange }: { run: Run; onChange: (run: Run) => void }) 
         <thead>
           <tr>
             <th scope="col">Payee</th>
+            <th scope="col">Paid as</th>
             <th scope="col">Amount</th>
             <th scope="col">State</th>
           </tr>
@@ -106,6 +111,7 @@ function RunView({ run, onChange }: { run: Run; onChange: (run: Run) => void }) 
                 {l.payeeName}
                 {l.oneOffDescription && <>: once only, {l.oneOffDescription}</>}
               </td>
+              <td>{PAID_AS[l.payeeKind]}</td>
               <td>{formatPence(l.pence)}</td>
               <td>
                 {l.heldReason ? `Held: ${l.heldReason}` : l.transactionId ? "Paid" : "To pay"}
