@@ -95,17 +95,18 @@ export class Journey implements PromiseLike<Journeyed> {
   }
   /** Finance runs the allocation for a month ("2026-12"), paying the budget into the funds. */
   allocated(period: string) {
+    this.upTo(STAGES.length - 1);
     return this.then_(async (j) => {
       ok(await j.finance.post("/api/ledger/allocations", { period }), "allocation");
     });
   }
   /** The provider's return for a month on the first agreement: hours delivered, purchases. */
   returned(period: string, r: Returned = {}) {
+    this.upTo(STAGES.length - 1);
     return this.then_((j) => sendReturn(j, period, r));
   }
-  /** Anything else, in order with the steps. */
+  /** Anything else, after the steps so far (it brings in no stages). */
   then_(step: Step) {
-    this.upTo(STAGES.length - 1);
     this.steps.push(step);
     return this;
   }
