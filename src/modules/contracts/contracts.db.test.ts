@@ -4,14 +4,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Cairn } from "../../server";
-import { demoUser, startTestCairn, TestUser } from "../../testing/api";
+import { demoUser, startTestCairn, type TestUser } from "../../testing/api";
+import { castOf } from "../../testing/cast";
+import { type Journeyed, journey } from "../../testing/journey";
+
+// Each test takes its own new person along the journey, so any test runs alone or in any order.
 
 let cairn: Cairn;
-let person: TestUser;
-let worker: TestUser;
-let providerStaff: TestUser;
-let personId: string;
-let outcomeId: string;
 let ownProviderId: string;
 let otherProviderId: string;
 
@@ -29,81 +28,77 @@ interface View {
 
 beforeAll(async () => {
   cairn = await startTestCairn();
-  const { body } = await new TestUser(cairn).get("/api/demo/accounts");
-  for (const account of body.accounts.filter(
-    (a: { role: string }) => a.role === "supported-person",
-  )) {
-    const candidate = new TestUser(cairn);
-    await candidate.signIn(account.email);
-    const own = (await candidate.get("/api/people")).body.people.find(
-      (p: { stage: string }) => p.stage === "budget-set",
-    );
-    if (own) {
-      person = candidate;
-      personId = own.id;
-      worker = await demoUser(
-        cairn,
-        "social-worker",
-        own.allocatedWorker.displayName === "Morag Henderson" ? "Kirkcaldy" : "",
-      );
-      break;
-    }
-  }
-  const record = (await person.get(`/api/people/${personId}`)).body;
-  const workerAccount = body.accounts.find(
-    (a: { displayName: string }) => a.displayName === record.allocatedWorker.displayName,
-  );
-  worker = new TestUser(cairn);
-  await worker.signIn(workerAccount.email);
-  outcomeId = record.assessment.outcomes[0].id;
-  providerStaff = await demoUser(cairn, "provider-staff");
-  ownProviderId = (await providerStaff.get("/api/session")).body.user.providerId;
+  const { worker, providerId } = await castOf(cairn);
+  ownProviderId = providerId;
   otherProviderId = (await worker.get("/api/providers")).body.providers.find(
     (p: { id: string }) => p.id !== ownProviderId,
   ).id;
 });
 afterAll(() => cairn.close());
 
-const plan = (rate: string) => ({
+const lines = (rate: string) => [
+  {
+    kind: "provider-service",
+    description: "Help to get to the allotment",
+    option: "2",
+    providerId: ownProviderId,
+    cost: { type: "hourly", hoursPerWeek: "3", hourlyRate: rate },
+  },
+  {
+    kind: "purchase",
+    description: "Gardening tools",
+    option: "1",
+    cost: { type: "one-off", amount: "60.00" },
+    howItMeetsOutcome: "She can work the allotment herself",
+  },
+  {
+    kind: "provider-service",
+    description: "A sitter on Tuesday evenings",
+    option: "3",
+    providerId: otherProviderId,
+    cost: { type: "hourly", hoursPerWeek: "2", hourlyRate: "22.00" },
+  },
+];
+const plan = (j: Journeyed, rate: string) => ({
   changeSummary: `Plan at ${rate} an hour`,
-  lines: [
-    {
-      outcomeId,
-      kind: "provider-service",
-      description: "Help to get to the allotment",
-      option: "2",
-      providerId: ownProviderId,
-      cost: { type: "hourly", hoursPerWeek: "3", hourlyRate: rate },
-    },
-    {
-      outcomeId,
-      kind: "purchase",
-      description: "Gardening tools",
-      option: "1",
-      cost: { type: "one-off", amount: "60.00" },
-      howItMeetsOutcome: "She can work the allotment herself",
-    },
-    {
-      outcomeId,
-      kind: "provider-service",
-      description: "A sitter on Tuesday evenings",
-      option: "3",
-      providerId: otherProviderId,
-      cost: { type: "hourly", hoursPerWeek: "2", hourlyRate: "22.00" },
-    },
-  ],
+  lines: lines(rate).map((l) => ({ outcomeId: j.outcomeId, ...l })),
 });
 
-const contractsNow = async (as = worker) =>
-  (await as.get(`/api/people/${personId}/contracts`)).body.contracts as View[];
-const threeWay = async (as = worker) =>
-  (await contractsNow(as)).find((c) => c.kind === "three-way") as View;
+/** A new person with a budget (enough for the plan at any rate here), not yet planned. */
+const budgetSet = () => journey(cairn).budget("9000.00");
+/** Their plan at £25.10 approved, and its three agreements made, awaiting every signature. */
+const offered = () => budgetSet().plan({ lines: lines("25.10") });
+/** The three-way signed by every party (the sitter's provider has no demo staff to sign). */
+const threeWaySigned = () =>
+  offered().then_(async (j) => {
+    const c = await threeWay(j);
+    for (const [as, party] of [
+      [j.person, "person"],
+      [j.provider, "provider"],
+      [j.worker, "council"],
+    ] as const)
+      expect((await sign(as, c, party)).status).toBe(201);
+  });
+/** Then the plan at £26.40, approved: the three-way at version 2, to sign again. */
+const rateChanged = () =>
+  threeWaySigned().then_(async (j) => {
+    await j.worker.send("PUT", `/api/people/${j.personId}/plan`, plan(j, "26.40"));
+    await j.worker.post(`/api/people/${j.personId}/plan/decision`, { decision: "approved" });
+    await j.worker.post(`/api/people/${j.personId}/contracts`, {});
+  });
+
+const contractsNow = async (j: Journeyed, as = j.worker) =>
+  (await as.get(`/api/people/${j.personId}/contracts`)).body.contracts as View[];
+const threeWay = async (j: Journeyed, as = j.worker) =>
+  (await contractsNow(j, as)).find((c) => c.kind === "three-way") as View;
 const sign = (as: TestUser, c: View, party: string, hash = c.documentHash) =>
   as.post(`/api/contracts/${c.id}/signatures`, { party, version: c.version, documentHash: hash });
 
 describe("contracts from an approved plan", () => {
   it("are made only from an approved plan", async () => {
-    await worker.send("PUT", `/api/people/${personId}/plan`, plan("25.10"));
+    const j = await budgetSet();
+    const { worker, personId } = j;
+    await worker.send("PUT", `/api/people/${personId}/plan`, plan(j, "25.10"));
     const early = await worker.post(`/api/people/${personId}/contracts`, {});
     expect(early.status).toBe(409);
     expect(early.body.detail).toMatch(/approved plan/);
@@ -113,6 +108,10 @@ describe("contracts from an approved plan", () => {
   });
 
   it("gives a three-way contract, a direct payment agreement and a service order", async () => {
+    const j = await budgetSet();
+    const { worker, personId } = j;
+    await worker.send("PUT", `/api/people/${personId}/plan`, plan(j, "25.10"));
+    await worker.post(`/api/people/${personId}/plan/decision`, { decision: "approved" });
     const admin = await demoUser(cairn, "administrator");
     const monthly = { directPaymentReturnsEvery: "month" };
     expect((await admin.send("PUT", "/api/council-settings", monthly)).status).toBe(200);
@@ -128,9 +127,9 @@ describe("contracts from an approved plan", () => {
       true,
     );
     // The council's default for direct payment returns becomes a term of the agreement.
-    const agreement = (await contractsNow()).find((a) => a.kind === "direct-payment-agreement");
+    const agreement = (await contractsNow(j)).find((a) => a.kind === "direct-payment-agreement");
     expect(JSON.stringify(agreement?.document)).toContain("sends back a simple return each month");
-    const c = await threeWay();
+    const c = await threeWay(j);
     expect(c.document.parties.map((p) => p.party)).toEqual(["person", "provider", "council"]);
     expect(c).toMatchObject({
       status: "awaiting-signatures",
@@ -140,13 +139,14 @@ describe("contracts from an approved plan", () => {
   });
 
   it("renders each kind as a real PDF, in full and easy read, with parties, amounts and clauses", async () => {
+    const j = await offered();
     const dir = mkdtempSync(join(tmpdir(), "cairn-contract-"));
-    for (const c of await contractsNow()) {
+    for (const c of await contractsNow(j)) {
       for (const format of ["full", "easy-read"]) {
         const res = await cairn.app.inject({
           method: "GET",
           url: `/api/contracts/${c.id}/document.pdf?format=${format}`,
-          headers: { cookie: worker.cookieHeader },
+          headers: { cookie: j.worker.cookieHeader },
         });
         expect(res.headers["content-type"]).toBe("application/pdf");
         const file = join(dir, `${c.kind}-${format}.pdf`);
@@ -178,18 +178,22 @@ describe("contracts from an approved plan", () => {
 
 describe("signing", () => {
   it("refuses a signature without authority, on a changed document, or by a stranger", async () => {
-    const c = await threeWay();
+    const j = await offered();
+    const { person, provider: providerStaff } = j;
+    const c = await threeWay(j);
     expect((await sign(person, c, "provider")).body.detail).toMatch(/authority/);
     expect((await sign(providerStaff, c, "council")).body.detail).toMatch(/authority/);
     const tampered = `${c.documentHash.slice(0, 63)}${c.documentHash.endsWith("0") ? "1" : "0"}`;
     expect((await sign(person, c, "person", tampered)).body.detail).toMatch(/changed since/);
     const finance = await demoUser(cairn, "finance-officer");
     expect((await sign(finance, c, "council")).status).toBe(403);
-    expect((await threeWay()).waitingFor).toEqual(["person", "provider", "council"]);
+    expect((await threeWay(j)).waitingFor).toEqual(["person", "provider", "council"]);
   });
 
   it("is active only when every party has signed the same version", async () => {
-    const c = await threeWay(person);
+    const j = await offered();
+    const { person, provider: providerStaff, worker } = j;
+    const c = await threeWay(j, person);
     expect((await sign(person, c, "person")).body).toMatchObject({
       status: "awaiting-signatures",
       waitingFor: ["provider", "council"],
@@ -203,13 +207,15 @@ describe("signing", () => {
   });
 
   it("makes a new version to sign again when the rate changes, with what changed", async () => {
-    await worker.send("PUT", `/api/people/${personId}/plan`, plan("26.40"));
+    const j = await threeWaySigned();
+    const { person, worker, personId } = j;
+    await worker.send("PUT", `/api/people/${personId}/plan`, plan(j, "26.40"));
     await worker.post(`/api/people/${personId}/plan/decision`, { decision: "approved" });
     const made = await worker.post(`/api/people/${personId}/contracts`, {});
     expect(made.body.contracts.find((c: { kind: string }) => c.kind === "three-way").outcome).toBe(
       "new-version",
     );
-    const c = await threeWay();
+    const c = await threeWay(j);
     expect(c.version).toBe(2);
     expect(c.changeSummary).toContain("The hourly rate changes from £25.10 to £26.40.");
     expect(c.status).toBe("awaiting-signatures");
@@ -219,6 +225,8 @@ describe("signing", () => {
   });
 
   it("detects any change to a signed document made around the application", async () => {
+    const j = await rateChanged();
+    const { id } = await threeWay(j);
     await expect(
       cairn.database.query("update contract_versions set document_hash = 'x'"),
     ).rejects.toThrow(/append-only/);
@@ -226,18 +234,21 @@ describe("signing", () => {
       "alter table contract_versions disable trigger contract_versions_append_only",
     );
     await cairn.database.query(
-      "update contract_versions set document = jsonb_set(document, '{title}', '\"A different title\"') where version = 2",
+      "update contract_versions set document = jsonb_set(document, '{title}', '\"A different title\"') where version = 2 and contract_id = $1",
+      [id],
     );
     await cairn.database.query(
       "alter table contract_versions enable trigger contract_versions_append_only",
     );
-    expect((await threeWay()).verified).toBe(false);
+    expect((await threeWay(j)).verified).toBe(false);
   });
 });
 
 describe("before signing", () => {
   it("lets the person ask a question that the council answers, and a provider ask to renegotiate", async () => {
-    const c = await threeWay(person);
+    const j = await rateChanged();
+    const { person, worker, provider: providerStaff, personId } = j;
+    const c = await threeWay(j, person);
     const asked = await person.post(`/api/contracts/${c.id}/questions`, {
       question: "Can I change the days?",
     });
@@ -314,7 +325,7 @@ describe("before signing", () => {
     expect(plan.approval.decision).toBeNull();
     await worker.post(`/api/people/${personId}/plan/decision`, { decision: "approved" });
     await worker.post(`/api/people/${personId}/contracts`, {});
-    expect((await threeWay()).changeSummary).toContain(
+    expect((await threeWay(j)).changeSummary).toContain(
       "The hourly rate changes from £26.40 to £27.00.",
     );
     expect(
@@ -330,88 +341,91 @@ describe("before signing", () => {
 });
 
 describe("only the parties who may ask", () => {
-  const audited = async (resource: string, role: string, outcome: string) =>
+  const audited = async (j: Journeyed, resource: string, role: string, outcome: string) =>
     Number(
       (
         await cairn.database.query<{ n: string }>(
-          `select count(*) as n from audit_log where resource_type = '${resource}' and action = 'create'
-             and actor_role = '${role}' and outcome = '${outcome}' and person_id = '${personId}'`,
+          `select count(*) as n from audit_log where resource_type = $1 and action = 'create'
+             and actor_role = $2 and outcome = $3 and person_id = $4`,
+          [resource, role, outcome, j.personId],
         )
       )[0]?.n,
     );
-  const refusedAndAudited = async (as: TestUser, role: string, url: string, body: object) => {
+  const refusedAndAudited = async (
+    j: Journeyed,
+    as: TestUser,
+    role: string,
+    url: string,
+    body: object,
+  ) => {
     const resource = url.endsWith("rate-requests") ? "rate-request" : "contract-question";
-    const before = await audited(resource, role, "denied");
+    const before = await audited(j, resource, role, "denied");
     const res = await as.post(url, body);
     expect(res.status).toBe(403);
-    expect(await audited(resource, role, "denied")).toBe(before + 1);
+    expect(await audited(j, resource, role, "denied")).toBe(before + 1);
   };
   const rate = {
     proposedRate: "28.00",
     buildUp: [{ component: "Support worker pay", amount: "28.00" }],
     reason: "Pay went up.",
   };
-  const serviceOrder = async () =>
-    (await contractsNow()).find((c) => c.kind === "service-order") as View;
+  const serviceOrder = async (j: Journeyed) =>
+    (await contractsNow(j)).find((c) => c.kind === "service-order") as View;
 
   it("lets only the contract's own provider ask to renegotiate its rate", async () => {
-    const theirs = await serviceOrder();
-    await refusedAndAudited(
-      providerStaff,
-      "provider-staff",
-      `/api/contracts/${theirs.id}/rate-requests`,
-      rate,
-    );
-    const c = await threeWay();
-    await refusedAndAudited(
-      person,
-      "supported-person",
-      `/api/contracts/${c.id}/rate-requests`,
-      rate,
-    );
-    await refusedAndAudited(worker, "social-worker", `/api/contracts/${c.id}/rate-requests`, rate);
-    const before = await audited("rate-request", "provider-staff", "allowed");
-    expect((await providerStaff.post(`/api/contracts/${c.id}/rate-requests`, rate)).status).toBe(
-      201,
-    );
-    expect(await audited("rate-request", "provider-staff", "allowed")).toBe(before + 1);
+    const j = await offered();
+    const { person, worker, provider: providerStaff } = j;
+    const theirs = await serviceOrder(j);
+    const url = (c: View) => `/api/contracts/${c.id}/rate-requests`;
+    await refusedAndAudited(j, providerStaff, "provider-staff", url(theirs), rate);
+    const c = await threeWay(j);
+    await refusedAndAudited(j, person, "supported-person", url(c), rate);
+    await refusedAndAudited(j, worker, "social-worker", url(c), rate);
+    const before = await audited(j, "rate-request", "provider-staff", "allowed");
+    expect((await providerStaff.post(url(c), rate)).status).toBe(201);
+    expect(await audited(j, "rate-request", "provider-staff", "allowed")).toBe(before + 1);
   });
 
   it("lets the person and the contract's provider ask questions, which the council answers", async () => {
+    const j = await offered();
+    const { person, worker, provider: providerStaff } = j;
     const question = { question: "Who covers holidays?" };
-    const theirs = await serviceOrder();
+    const url = (c: View) => `/api/contracts/${c.id}/questions`;
     await refusedAndAudited(
+      j,
       providerStaff,
       "provider-staff",
-      `/api/contracts/${theirs.id}/questions`,
+      url(await serviceOrder(j)),
       question,
     );
-    const c = await threeWay();
-    await refusedAndAudited(worker, "social-worker", `/api/contracts/${c.id}/questions`, question);
+    const c = await threeWay(j);
+    await refusedAndAudited(j, worker, "social-worker", url(c), question);
     for (const [as, role] of [
       [person, "supported-person"],
       [providerStaff, "provider-staff"],
     ] as const) {
-      const before = await audited("contract-question", role, "allowed");
-      expect((await as.post(`/api/contracts/${c.id}/questions`, question)).status).toBe(201);
-      expect(await audited("contract-question", role, "allowed")).toBe(before + 1);
+      const before = await audited(j, "contract-question", role, "allowed");
+      expect((await as.post(url(c), question)).status).toBe(201);
+      expect(await audited(j, "contract-question", role, "allowed")).toBe(before + 1);
     }
   });
 
   it("shows a provider only the agreements it is party to", async () => {
-    const all = await contractsNow();
+    const j = await offered();
+    const all = await contractsNow(j);
     expect(all.map((c) => c.kind).sort()).toEqual([
       "direct-payment-agreement",
       "service-order",
       "three-way",
     ]);
-    const seen = await contractsNow(providerStaff);
+    const seen = await contractsNow(j, j.provider);
     expect(seen.map((c) => c.kind)).toEqual(["three-way"]);
   });
 });
 
 describe("council templates", () => {
   it("publishes an edited template as a new version, and refuses one that shifts risk", async () => {
+    const { worker } = await castOf(cairn);
     const admin = await demoUser(cairn, "administrator");
     const { templates } = (await admin.get("/api/contract-templates")).body;
     const three = templates.find((t: { kind: string }) => t.kind === "three-way");

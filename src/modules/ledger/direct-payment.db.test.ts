@@ -1,21 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Cairn } from "../../server";
 import { demoUser, startTestCairn, TestUser } from "../../testing/api";
-import { activeContract } from "../../testing/contract";
+import { castOf } from "../../testing/cast";
+import { type Journeyed, journey } from "../../testing/journey";
+
+// Each test takes its own new person along the journey, so any test runs alone or in any order.
 
 let cairn: Cairn;
-let finance: TestUser;
 let second: TestUser;
-let person: TestUser;
-let provider: TestUser;
-let worker: TestUser;
-let personId: string;
-let contractId: string;
 
 beforeAll(async () => {
   cairn = await startTestCairn();
-  ({ person, provider, worker, personId, contractId } = await activeContract(cairn, "17.50", "1"));
-  finance = await demoUser(cairn, "finance-officer");
   const { body } = await new TestUser(cairn).get("/api/demo/accounts");
   second = new TestUser(cairn);
   await second.signIn(
@@ -25,23 +20,53 @@ beforeAll(async () => {
 
 /** A month's direct payment, paid to the person by a run drafted by one officer, approved by another. */
 async function payMonth(period: string) {
+  const { finance } = await castOf(cairn);
   const run = (await finance.post("/api/payment-runs", { period })).body;
   await second.post(`/api/payment-runs/${run.id}/approval`, {});
   await finance.post(`/api/payment-runs/${run.id}/payment`, {});
   return run;
 }
+
+/** A new person's signed direct payment agreement: a PA six hours a week at £17.50. */
+const signed = () =>
+  journey(cairn).budget("7831.20").plan({ option: "1", hourlyRate: "17.50" }).signed();
+/** With the person's bank details held by finance (an allocation run opens their account). */
+const banked = () =>
+  signed()
+    .allocated("2026-12")
+    .then_(async (j) => {
+      const bank = { sortCode: "80-22-61", accountNumber: "87654321" };
+      const held = await j.finance.send("PUT", `/api/contracts/${j.contractId}/bank-details`, bank);
+      expect(held.status).toBe(200);
+    });
+/** December paid, and the person's return for it: £312.50 spent of £455.00. */
+const paidDecember = () =>
+  banked().then_(async (j) => {
+    await payMonth("2026-12");
+    const sent = await j.person.post(`/api/contracts/${j.contractId}/direct-payment-returns`, {
+      period: "2026-12",
+      lines: [
+        { description: "Wages for my PA", amount: "300.00" },
+        { description: "Payroll service", amount: "12.50" },
+      ],
+    });
+    expect(sent.status).toBe(201);
+  });
+/** This person's line in a payment run (other tests' people may be in it too). */
+const lineOf = (j: Journeyed) => (l: { payeeName: string }) =>
+  l.payeeName === `${j.givenName} ${j.familyName} (direct payment)`;
 afterAll(() => cairn.close());
 
 describe("direct payments", () => {
   it("is paid to the person by a payment run, once their bank details are held", async () => {
+    const j = await signed();
+    const { finance, person, personId, contractId } = j;
     // The allocation run pays ISFs; a direct payment waits for the payment run.
     await finance.post("/api/ledger/allocations", { period: "2026-12" });
     const before = (await person.get(`/api/people/${personId}/statements/2026-12`)).body.statements;
     expect(before[0].statement.cameIn).toEqual([]);
     const unbanked = await payMonth("2026-12");
-    const line = unbanked.lines.find((l: { payeeName: string }) =>
-      l.payeeName.endsWith("(direct payment)"),
-    );
+    const line = unbanked.lines.find(lineOf(j));
     expect(line).toMatchObject({
       heldReason: "No bank details are held for the person",
       pence: 45_500,
@@ -60,23 +85,21 @@ describe("direct payments", () => {
       `select count(*) as n from audit_log where resource_id = '${run.id}' and detail->>'read' = 'payment-run'`,
     );
     expect(Number(after[0]?.n)).toBe(Number(reads[0]?.n) + 1);
-    expect(
-      run.lines.find((l: { payeeName: string }) => l.payeeName.endsWith("(direct payment)"))
-        .heldReason,
-    ).toBeNull();
+    expect(run.lines.find(lineOf(j)).heldReason).toBeNull();
     const [statement] = (await person.get(`/api/people/${personId}/statements/2026-12`)).body
       .statements;
     expect(statement.statement.cameIn).toEqual([{ label: "From the council", pence: 45_500 }]);
     // Paid once: the next run for the month has nothing more for the person.
     const next = (await finance.post("/api/payment-runs", { period: "2026-12" })).body;
-    expect(
-      next.lines.some((l: { payeeName: string }) => l.payeeName.endsWith("(direct payment)")),
-    ).toBe(false);
+    expect(next.lines.some(lineOf(j))).toBe(false);
     await second.post(`/api/payment-runs/${next.id}/approval`, {});
     await finance.post(`/api/payment-runs/${next.id}/payment`, {});
   });
 
   it("takes the person's simple return, and shows it in their statement", async () => {
+    const { person, provider, personId, contractId } = await banked().then_(() =>
+      payMonth("2026-12").then(() => undefined),
+    );
     const sent = await person.post(`/api/contracts/${contractId}/direct-payment-returns`, {
       period: "2026-12",
       lines: [
@@ -109,6 +132,7 @@ describe("direct payments", () => {
   });
 
   it("reclaims only money above the agreed contingency, by a recorded decision, once a month", async () => {
+    const { finance, person, personId, contractId } = await paidDecember();
     const early = await finance.post(`/api/contracts/${contractId}/reclaim`, {
       period: "2026-12",
       amount: "10.00",
@@ -153,6 +177,11 @@ describe("direct payments", () => {
     ).toBe(403);
   });
   it("takes returns as often as the agreement says: the council's default, quarterly unless changed", async () => {
+    const { finance, person, worker, personId, contractId } = await paidDecember().then_(
+      async () => {
+        for (const period of ["2027-01", "2027-02", "2027-03"]) await payMonth(period);
+      },
+    );
     const admin = await demoUser(cairn, "administrator");
     expect((await admin.get("/api/council-settings")).body).toMatchObject({
       directPaymentReturnsEvery: "quarter",
@@ -197,6 +226,7 @@ describe("direct payments", () => {
   });
 
   it("pays a one-off amount added later once, as its own line, in this month, shown as paid once", async () => {
+    const { finance, person, worker, personId, contractId } = await banked();
     const { plan } = (await worker.get(`/api/people/${personId}/plan`)).body;
     const pa = plan.lines[0];
     const put = await worker.send("PUT", `/api/people/${personId}/plan`, {

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Cairn } from "../../server";
 import { demoUser, startTestCairn } from "../../testing/api";
-import { activeContract } from "../../testing/contract";
+import { journey } from "../../testing/journey";
 import { agreementsInForce } from "../contracts/in-force";
 import { contractView } from "../contracts/store";
 import { PARTIES } from "../contracts/terms";
@@ -29,9 +29,21 @@ afterAll(() => cairn.close());
 describe("an agreement coming into force", () => {
   it("opens its ledger accounts with the last signature, not before", async () => {
     const seen: { party: string; fund: unknown }[] = [];
-    const { contractId } = await activeContract(cairn, "17.50", "1", async (party, id) => {
-      seen.push({ party, fund: await account(`fund:${id}`) });
-    });
+    const j = await journey(cairn).budget("7831.20").plan({ option: "1", hourlyRate: "17.50" });
+    const [contract] = j.contracts;
+    const contractId = contract?.id as string;
+    for (const [as, party] of [
+      [j.person, "person"],
+      [j.worker, "council"],
+    ] as const) {
+      seen.push({ party, fund: await account(`fund:${contractId}`) });
+      const signed = await as.post(`/api/contracts/${contractId}/signatures`, {
+        party,
+        version: contract?.version,
+        documentHash: contract?.documentHash,
+      });
+      expect(signed.status).toBe(201);
+    }
     expect(seen.map((s) => s.party)).toEqual(["person", "council"]);
     expect(seen.every((s) => s.fund === undefined)).toBe(true);
     expect(await account(`fund:${contractId}`)).toMatchObject({

@@ -2,39 +2,47 @@ import { execFileSync } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Cairn } from "../../server";
 import { demoUser, startTestCairn, TestUser } from "../../testing/api";
-import { activeContract } from "../../testing/contract";
+import { type Journeyed, journey } from "../../testing/journey";
 import { payRun } from "./payment-store";
 import { monthlyShare } from "./statement";
 
+// Each test takes its own new person along the journey, so any test runs alone or in any order.
+
 let cairn: Cairn;
-let finance: TestUser;
-let person: TestUser;
-let provider: TestUser;
-let personId: string;
-let contractId: string;
 
 beforeAll(async () => {
   cairn = await startTestCairn();
-  ({ person, provider, personId, contractId } = await activeContract(cairn));
-  finance = await demoUser(cairn, "finance-officer");
 });
 afterAll(() => cairn.close());
+
+/** A new person whose Option 2 contract (six hours a week at £25.10) is signed by every party. */
+const signed = () => journey(cairn).budget("7831.20").plan({ option: "2" }).signed();
+const seeds = { description: "Seeds and compost", amount: "18.40" };
+/** December's return of 24.5 hours and a purchase of seeds. */
+const returned = () =>
+  signed().returned("2026-12", { planned: "26", delivered: "24.5", purchases: [seeds] });
 
 const entries = async () =>
   Number(
     (await cairn.database.query<{ n: string }>("select count(*) as n from ledger_entries"))[0]?.n,
   );
-const statement = async (period: string, as = person) =>
-  (await as.get(`/api/people/${personId}/statements/${period}`)).body.statements[0].statement;
+const statement = async ({ person, personId }: Journeyed, period: string) =>
+  (await person.get(`/api/people/${personId}/statements/${period}`)).body.statements[0].statement;
 
 describe("money into a fund", () => {
   it("pays the month's budget into every fund in force, once however often it is run", async () => {
+    const j = await signed();
+    const { finance, person } = j;
     const first = await finance.post("/api/ledger/allocations", { period: "2026-12" });
     expect(first.status).toBe(201);
     expect(first.body.recorded).toBeGreaterThanOrEqual(1);
     const again = await finance.post("/api/ledger/allocations", { period: "2026-12" });
-    expect(again.body).toMatchObject({ recorded: 0, alreadyRecorded: first.body.recorded });
-    const s = await statement("2026-12");
+    // Funds paid for the month by other tests count as already recorded, theirs and this one's.
+    expect(again.body).toMatchObject({
+      recorded: 0,
+      alreadyRecorded: first.body.recorded + first.body.alreadyRecorded,
+    });
+    const s = await statement(j, "2026-12");
     expect(s.cameIn).toEqual([{ label: "From the council", pence: monthlyShare(783_120, 9) }]);
     expect((await person.post("/api/ledger/allocations", { period: "2026-12" })).status).toBe(403);
   });
@@ -42,6 +50,9 @@ describe("money into a fund", () => {
 
 describe("the person's contribution", () => {
   it("goes into the fund once a month and shows in the statement", async () => {
+    // The fund's account is opened by its first allocation (a contribution before one is a 500).
+    const j = await signed().allocated("2026-12");
+    const { finance, contractId } = j;
     const paid = await finance.post(`/api/contracts/${contractId}/contributions`, {
       period: "2026-12",
       amount: "25.00",
@@ -63,7 +74,7 @@ describe("the person's contribution", () => {
         })
       ).status,
     ).toBe(400);
-    expect((await statement("2026-12")).cameIn).toContainEqual({
+    expect((await statement(j, "2026-12")).cameIn).toContainEqual({
       label: "Your contribution",
       pence: 2_500,
     });
@@ -72,6 +83,8 @@ describe("the person's contribution", () => {
 
 describe("provider returns", () => {
   it("charges delivered hours at the contract's rate and purchases from the fund", async () => {
+    const j = await signed();
+    const { provider, contractId } = j;
     const reply = await provider.post(`/api/contracts/${contractId}/returns`, {
       period: "2026-12",
       lines: [
@@ -87,7 +100,7 @@ describe("provider returns", () => {
       ],
     });
     expect(reply.status).toBe(201);
-    const s = await statement("2026-12");
+    const s = await statement(j, "2026-12");
     expect(s.wentOut).toEqual([
       { label: "Allotment support", pence: 61_495 }, // 24.5 hours at £25.10
       { label: "Seeds and compost", pence: 1_840 },
@@ -101,6 +114,7 @@ describe("provider returns", () => {
   });
 
   it("reports every bad CSV row by line and keeps nothing; a good file is taken", async () => {
+    const { person, provider, finance, contractId } = await signed();
     const before = await entries();
     const send = (csv: string | Buffer) =>
       cairn.app.inject({
@@ -147,6 +161,7 @@ describe("provider returns", () => {
   });
 
   it("keeps the conversation when the person queries a line and the provider answers", async () => {
+    const { finance, person, provider, contractId } = await returned();
     const { returns } = (await finance.get(`/api/contracts/${contractId}/returns`)).body;
     const line = returns[0].lines[1];
     expect(
@@ -174,6 +189,8 @@ describe("provider returns", () => {
 
 describe("the ledger as a whole", () => {
   it("corrects by reversal, once, and the statement shows the correction", async () => {
+    const j = await returned();
+    const { finance, contractId } = j;
     const { returns } = (await finance.get(`/api/contracts/${contractId}/returns`)).body;
     const purchase = returns[0].lines[1];
     const reversed = await finance.post(
@@ -181,7 +198,7 @@ describe("the ledger as a whole", () => {
       { reason: "Paid twice" },
     );
     expect(reversed.status).toBe(201);
-    expect((await statement("2026-12")).cameIn).toContainEqual({
+    expect((await statement(j, "2026-12")).cameIn).toContainEqual({
       label: "Corrections",
       pence: 1_840,
     });
@@ -195,6 +212,8 @@ describe("the ledger as a whole", () => {
   });
 
   it("always balances: all entries sum to zero, and an unbalanced transaction is refused at commit", async () => {
+    await returned().allocated("2026-12");
+    expect(await entries()).toBeGreaterThan(0);
     const [total] = await cairn.database.query<{ sum: string }>(
       "select coalesce(sum(pence), 0) as sum from ledger_entries",
     );
@@ -209,6 +228,7 @@ describe("the ledger as a whole", () => {
   });
 
   it("gives the person their statement as a PDF, in easy read too", async () => {
+    const { person, personId } = await returned().allocated("2026-12");
     for (const format of ["full", "easy-read"]) {
       const res = await cairn.app.inject({
         method: "GET",
@@ -225,6 +245,7 @@ describe("the ledger as a whole", () => {
 
 describe("reclaiming", () => {
   it("is refused from an Individual Service Fund: unspent money stays in the fund", async () => {
+    const { finance, contractId } = await signed().allocated("2026-12");
     const reply = await finance.post(`/api/contracts/${contractId}/reclaim`, {
       period: "2026-12",
       amount: "1.00",
@@ -237,6 +258,12 @@ describe("reclaiming", () => {
 
 describe("spend monitoring", () => {
   it("shows spend against budget by area, provider and care group, with flags", async () => {
+    const { finance, person, personId } = await returned()
+      .allocated("2026-12")
+      .returned("2027-01", {
+        delivered: "26",
+        purchases: [{ description: "Gloves", amount: "9.99" }],
+      });
     const reply = await finance.get("/api/money/monitoring?asOf=2027-01");
     expect(reply.status).toBe(200);
     const { givenName, familyName } = (await person.get(`/api/people/${personId}`)).body;
@@ -257,6 +284,7 @@ describe("spend monitoring", () => {
 
 describe("payment runs", () => {
   it("holds a line with no bank details, needs a second officer, and pays nobody twice", async () => {
+    const { finance, person, provider } = await returned().allocated("2026-12");
     const { body } = await new TestUser(cairn).get("/api/demo/accounts");
     const second = new TestUser(cairn);
     await second.signIn(

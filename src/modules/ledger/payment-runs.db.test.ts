@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Cairn } from "../../server";
-import { demoUser, startTestCairn, TestUser } from "../../testing/api";
-import { activeContract } from "../../testing/contract";
+import { startTestCairn, TestUser } from "../../testing/api";
+import { castOf } from "../../testing/cast";
+import { journey } from "../../testing/journey";
 
 // One payment run open at a time, and the money a run drafts is reserved by it: held by the
 // database itself, so drafts racing on many connections still pay each payee once.
@@ -13,26 +14,27 @@ let providerAccount: string;
 
 beforeAll(async () => {
   cairn = await startTestCairn();
-  const { provider, contractId } = await activeContract(cairn);
-  finance = await demoUser(cairn, "finance-officer");
+  const cast = await castOf(cairn);
+  finance = cast.finance;
   const { body } = await new TestUser(cairn).get("/api/demo/accounts");
   second = new TestUser(cairn);
   await second.signIn(
     body.accounts.filter((a: { role: string }) => a.role === "finance-officer")[1].email,
   );
-  const providerId = (await provider.get("/api/session")).body.user.providerId;
-  providerAccount = `provider:${providerId}`;
-  await finance.post("/api/ledger/allocations", { period: "2026-11" });
-  const returned = await provider.post(`/api/contracts/${contractId}/returns`, {
-    period: "2026-11",
-    lines: [{ kind: "support", description: "Support", plannedHours: "26", deliveredHours: "26" }],
-  });
-  expect(returned.status).toBe(201);
-  await finance.send("PUT", `/api/providers/${providerId}/bank-details`, {
+  providerAccount = `provider:${cast.providerId}`;
+  await finance.send("PUT", `/api/providers/${cast.providerId}/bank-details`, {
     sortCode: "80-22-60",
     accountNumber: "12345678",
   });
 });
+/** Money owed to the provider: a new person's November support, delivered and returned. */
+const owing = () =>
+  journey(cairn)
+    .budget("7831.20")
+    .plan({ option: "2" })
+    .signed()
+    .allocated("2026-11")
+    .returned("2026-11", { planned: "26", delivered: "26" });
 afterAll(() => cairn.close());
 
 const sql = <T>(text: string, params: unknown[] = []) => cairn.database.query<T>(text, params);
@@ -48,6 +50,7 @@ const owed = async () =>
 
 describe("payment runs in the database", () => {
   it("refuses a second open run, and a second reservation of the same money, in the schema", async () => {
+    await owing();
     const financeId = (await finance.get("/api/session")).body.user.id;
     await expect(
       sql(`insert into payment_runs (period, created_by) values ('2026-01', $1), ('2026-02', $1)`, [
@@ -80,6 +83,7 @@ describe("payment runs in the database", () => {
 // same double click must still make one run.
 describe("drafts racing at once (many connections on PostgreSQL)", () => {
   it("makes one run; the others get a 409 problem; each payee is paid exactly once", async () => {
+    await owing();
     const owedBefore = await owed();
     expect(owedBefore).toBeGreaterThan(0);
     const drafts = await Promise.all(
@@ -118,5 +122,8 @@ describe("drafts racing at once (many connections on PostgreSQL)", () => {
     expect(next.body.lines.some((l: { account: string }) => l.account === providerAccount)).toBe(
       false,
     );
+    // Paid runs stay; the open draft goes, so the next test may open its own.
+    await sql("delete from payment_run_lines where run_id = $1", [next.body.id]);
+    await sql("delete from payment_runs where id = $1", [next.body.id]);
   });
 });
