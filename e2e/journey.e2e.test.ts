@@ -395,38 +395,10 @@ describe("the commissioner's view of the market", () => {
 });
 
 /** Signs a demo account in over HTTP and reads the people it may see. */
-async function peopleSeenBy(account: DemoAccount) {
-  const res = await fetch(`${demo.url}/api/session`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ email: account.email, password: "cairn-demo" }),
-  });
-  const cookie = (res.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
-  const list = await (await fetch(`${demo.url}/api/people`, { headers: { cookie } })).json();
-  return list.people as {
-    id: string;
-    givenName: string;
-    familyName: string;
-    stage: string;
-    allocatedWorker: { displayName: string } | null;
-  }[];
-}
 
 describe("a support plan, the person's choice of Option 2, the provider taking it on, and the contract", () => {
   it("is written by the worker, chosen by the person, accepted by the provider, and signed by all three", async () => {
-    let personAccount: DemoAccount | undefined;
-    let person: Awaited<ReturnType<typeof peopleSeenBy>>[number] | undefined;
-    for (const account of demo.accounts.filter((a) => a.role === "supported-person")) {
-      person = (await peopleSeenBy(account)).find((p) => p.stage === "budget-set");
-      if (person) {
-        personAccount = account;
-        break;
-      }
-    }
-    if (!person || !personAccount) throw new Error("no demo person with a budget set");
-    const workerAccount = demo.accounts.find(
-      (a) => a.displayName === person?.allocatedWorker?.displayName,
-    ) as DemoAccount;
+    const { person, personAccount, workerAccount } = await demo.personAt("budget-set");
     const providerAccount = demo.accounts.find((a) => a.role === "provider-staff") as DemoAccount;
     const providerName = providerAccount.description.replace(/^Staff at /, "");
     const planPath = `/people/${person.id}/plan`;

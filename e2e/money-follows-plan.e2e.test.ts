@@ -8,14 +8,6 @@ import { type DemoAccount, demoCairn } from "./support/demo-cairn";
 // plan (one Option 1 line, Option 2 lines) walked through the plan, the contract PDFs and the
 // statement in the browser.
 
-interface SeenPerson {
-  id: string;
-  givenName: string;
-  familyName: string;
-  stage: string;
-  allocatedWorker: { displayName: string } | null;
-}
-
 const demo = demoCairn();
 const newPage = () => demo.newPage();
 
@@ -26,15 +18,6 @@ async function pickDemoAccount(page: Page, account: DemoAccount) {
 }
 
 /** Signs a demo account in over HTTP and reads the people it may see. */
-async function peopleSeenBy(account: DemoAccount): Promise<SeenPerson[]> {
-  const res = await fetch(`${demo.url}/api/session`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ email: account.email, password: "cairn-demo" }),
-  });
-  const cookie = (res.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
-  return (await (await fetch(`${demo.url}/api/people`, { headers: { cookie } })).json()).people;
-}
 
 /** The text of a PDF the page links to, with its lines joined as one run of words. */
 async function pdfText(page: Page, href: string) {
@@ -65,20 +48,8 @@ async function signAll(page: Page, name: RegExp) {
 
 describe("money follows the plan, in the browser", () => {
   it("shows a pooled share and a holiday as once-only, and an Option 4 plan as two agreements", async () => {
-    let personAccount: DemoAccount | undefined;
-    let person: SeenPerson | undefined;
-    for (const account of demo.accounts.filter((a) => a.role === "supported-person")) {
-      person = (await peopleSeenBy(account)).find((p) => p.stage === "budget-set");
-      if (person) {
-        personAccount = account;
-        break;
-      }
-    }
-    if (!person || !personAccount) throw new Error("no demo person with a budget set");
-    const workerAccount = demo.accounts.find(
-      (a) => a.displayName === person?.allocatedWorker?.displayName,
-    ) as DemoAccount;
-    const friend = (await peopleSeenBy(workerAccount)).find((p) => p.id !== person?.id);
+    const { person, personAccount, workerAccount } = await demo.personAt("budget-set");
+    const friend = (await demo.peopleSeenBy(workerAccount)).find((p) => p.id !== person?.id);
     if (!friend) throw new Error("the worker holds no one else");
     const providerAccount = demo.accounts.find((a) => a.role === "provider-staff") as DemoAccount;
     const providerName = providerAccount.description.replace(/^Staff at /, "");

@@ -18,6 +18,15 @@ export interface DemoAccount {
   description: string;
 }
 
+/** A person as the people list gives them. */
+export interface SeenPerson {
+  id: string;
+  givenName: string;
+  familyName: string;
+  stage: string;
+  allocatedWorker: { displayName: string } | null;
+}
+
 export interface DemoCairn {
   /** Where the server listens, set once it is ready. */
   url: string;
@@ -25,6 +34,14 @@ export interface DemoCairn {
   browser: Browser;
   /** A fresh browser context on the server, with reduced motion. */
   newPage(): Promise<Page>;
+  /** The people an account sees in its list, read through the API. */
+  peopleSeenBy(account: DemoAccount): Promise<SeenPerson[]>;
+  /** A demo person at a stage of the journey, their own account and their worker's. */
+  personAt(stage: string): Promise<{
+    person: SeenPerson;
+    personAccount: DemoAccount;
+    workerAccount: DemoAccount;
+  }>;
 }
 
 /**
@@ -42,6 +59,25 @@ export function demoCairn(): DemoCairn {
       // Reduced motion: axe then judges colours at rest, not halfway through a transition.
       const context = await demo.browser.newContext({ baseURL: demo.url, reducedMotion: "reduce" });
       return context.newPage();
+    },
+    async peopleSeenBy(account) {
+      const res = await fetch(`${demo.url}/api/session`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ email: account.email, password: "cairn-demo" }),
+      });
+      const cookie = (res.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
+      return (await (await fetch(`${demo.url}/api/people`, { headers: { cookie } })).json()).people;
+    },
+    async personAt(stage) {
+      for (const personAccount of demo.accounts.filter((a) => a.role === "supported-person")) {
+        const person = (await demo.peopleSeenBy(personAccount)).find((p) => p.stage === stage);
+        const workerAccount = demo.accounts.find(
+          (a) => a.displayName === person?.allocatedWorker?.displayName,
+        );
+        if (person && workerAccount) return { person, personAccount, workerAccount };
+      }
+      throw new Error(`no demo person at the stage ${stage}`);
     },
   };
   beforeAll(async () => {
