@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { MAX_RATE_PENCE } from "../../platform/http/fields";
-import { formatPence, parseBudgetAmount, parsePounds, weeklyFromAnnual } from "./money";
+import { MAX_RATE_PENCE, parsePounds } from "../../platform/money/pounds";
+import { formatPence, parseBudgetAmount, weeklyFromAnnual } from "./money";
 
 describe("parsePounds", () => {
   it.each([

@@ -1,9 +1,5 @@
-import { MAX_AMOUNT_PENCE, parsePounds } from "../../platform/http/fields";
 import type { FieldError } from "../../platform/http/problem";
-
-/** The largest single budget Cairn accepts: £10 million a year, a guard against typos. */
-export const MAX_BUDGET_PENCE = MAX_AMOUNT_PENCE;
-export { parsePounds };
+import { parsePounds } from "../../platform/money/pounds";
 
 /** Parses a budget amount: exact, positive and within the ceiling, or a field error. */
 export function parseBudgetAmount(text: string, path: string): { pence: number } | FieldError {

@@ -6,13 +6,9 @@ import type { Db } from "../../platform/db/client";
 import { renderPdf } from "../../platform/documents/pdf";
 import type { Actor } from "../../platform/http/actor";
 import { type App, type RouteDeps, requireActor } from "../../platform/http/app";
-import {
-  MAX_RATE_PENCE,
-  parsePounds,
-  RATE_MESSAGE,
-  requiredText,
-} from "../../platform/http/fields";
+import { requiredText } from "../../platform/http/fields";
 import { conflict, invalid, notFound } from "../../platform/http/problem";
+import { MAX_RATE_PENCE, parsePounds, RATE_MESSAGE } from "../../platform/money/pounds";
 import { PersonParams } from "../assessment/routes";
 import { relationshipTo } from "../people/relationship";
 import { representatives } from "../people/schema";

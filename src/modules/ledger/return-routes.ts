@@ -5,12 +5,12 @@ import { decodeWhole } from "../../platform/csv/decode";
 import { csvObjects } from "../../platform/csv/read";
 import type { Actor } from "../../platform/http/actor";
 import { type App, type RouteDeps, requireActor } from "../../platform/http/app";
-import { requiredText } from "../../platform/http/fields";
+import { pounds, requiredText } from "../../platform/http/fields";
 import { conflict, invalid, notFound, Problem } from "../../platform/http/problem";
 import { standing } from "../contracts/routes";
 import { contracts } from "../contracts/schema";
 import { contractView } from "../contracts/store";
-import { pounds } from "../plans/plan-fields";
+
 import { returnsOf, submitReturn } from "./return-store";
 import { linesFromCsv, Period, ReturnLine } from "./returns";
 import { providerReturnLines, providerReturns, returnLineMessages } from "./schema";

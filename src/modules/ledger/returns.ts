@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { requiredText } from "../../platform/http/fields";
+import { pounds, requiredText } from "../../platform/http/fields";
 import type { FieldError } from "../../platform/http/problem";
-import { hoursAsMinutes, pounds } from "../plans/plan-fields";
+import { hoursAsMinutes } from "../plans/plan-fields";
 
 // What a provider delivered in a month: one line at a time, or a CSV with a report of each row.
 

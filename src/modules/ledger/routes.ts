@@ -2,10 +2,10 @@ import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { requireAccess } from "../../platform/authorisation/guard";
 import { type App, type RouteDeps, requireActor } from "../../platform/http/app";
-import { requiredText } from "../../platform/http/fields";
+import { pounds, requiredText } from "../../platform/http/fields";
 import { conflict, invalid, notFound } from "../../platform/http/problem";
 import { contractView } from "../contracts/store";
-import { pounds } from "../plans/plan-fields";
+
 import { allocateMonth } from "./funds";
 import { spendMonitoring } from "./monitoring-store";
 import { RECLAIM_CLAUSE, reclaimProblem } from "./reclaim";

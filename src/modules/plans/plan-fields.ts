@@ -1,11 +1,10 @@
 import { z } from "zod";
-import { MAX_RATE_PENCE, pounds, requiredText } from "../../platform/http/fields";
+import { pounds, requiredText } from "../../platform/http/fields";
+import { MAX_RATE_PENCE } from "../../platform/money/pounds";
 import { LINE_OPTIONS, SUPPORT_KINDS } from "./costing";
 import { PARTICIPANT_ROLES } from "./principles";
 
 // What a social worker, person or representative writes into a support plan.
-
-export { pounds };
 
 /** "7.5" or "7.25" hours as whole minutes; refused unless it comes to whole minutes. */
 export const hoursAsMinutes = z.string("Give the hours a week, like 7.5").transform((text, ctx) => {

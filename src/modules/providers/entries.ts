@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { MAX_RATE_PENCE, parsePounds, RATE_MESSAGE } from "../../platform/http/fields";
+import { MAX_RATE_PENCE, parsePounds, RATE_MESSAGE } from "../../platform/money/pounds";
 import { normalisePostcode } from "./postcode";
 import { PROVIDER_KINDS } from "./schema";
 import { LANGUAGE_CODES, SUPPORT_TYPE_CODES } from "./support-types";

@@ -3,7 +3,7 @@ import { createRequire } from "node:module";
 import { asc } from "drizzle-orm";
 import { z } from "zod";
 import type { App, RouteDeps } from "../../platform/http/app";
-import { parsePounds } from "../budgets/money";
+import { parsePounds } from "../../platform/money/pounds";
 import { localities } from "../people/schema";
 import { postcodeDistrict } from "./postcode";
 import { PROVIDER_KINDS } from "./schema";

@@ -1,6 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
-import { parsePounds } from "../../../src/modules/budgets/money";
+import { parsePounds } from "../../../src/platform/money/pounds";
 import { get, post } from "../api";
 import { Button, ErrorSummary, TextInput } from "../components/fields";
 import { useSubmit } from "../components/useSubmit";
