@@ -69,6 +69,10 @@ export async function accountsForContract(tx: Db, contractId: string) {
   return { contract: c, fund, option };
 }
 
+/** A fund's month is paid once, whichever way (run or transfer); a one-off once, ever. */
+export const allocationKey = (fund: string, period: string) => `allocation:${fund}:${period}`;
+export const oneOffKey = (fund: string, lineId: string) => `one-off:${fund}:${lineId}`;
+
 /** The month's payment into a fund, recorded once whichever way it is made (run or transfer). */
 export const monthlyAllocation = (
   fund: string,
@@ -80,7 +84,7 @@ export const monthlyAllocation = (
   transaction: allocation(fund, pence),
   sourceType: source.type,
   sourceId: source.id,
-  idempotencyKey: `allocation:${fund}:${period}`,
+  idempotencyKey: allocationKey(fund, period),
   period,
   memo: `Budget for ${period}`,
   recordedBy: by,
@@ -94,7 +98,7 @@ export const oneOffAllocation = (fund: string, o: OneOff, period: string, by: st
   transaction: allocation(fund, o.pence),
   sourceType: ONE_OFF_SOURCE,
   sourceId: o.lineId,
-  idempotencyKey: `one-off:${fund}:${o.lineId}`,
+  idempotencyKey: oneOffKey(fund, o.lineId),
   period,
   memo: o.description,
   recordedBy: by,

@@ -4,7 +4,13 @@ import { inTurn } from "../../platform/db/in-turn";
 import { conflict, notFound } from "../../platform/http/problem";
 import { providers } from "../providers/schema";
 import { dueInMonth } from "./allocation";
-import { contractsInForce, monthlyAllocation, oneOffAllocation } from "./funds";
+import {
+  allocationKey,
+  contractsInForce,
+  monthlyAllocation,
+  oneOffAllocation,
+  oneOffKey,
+} from "./funds";
 import { cannotApproveRun, cannotChangeRun, cannotPayRun } from "./payments";
 import { payment } from "./rules";
 import {
@@ -109,11 +115,11 @@ async function directPaymentsDue(tx: Db, period: string) {
     const month = dueInMonth(c.terms, period);
     return [
       ...(month.recurringPence > 0
-        ? [{ c, key: `allocation:${c.fund}:${period}`, pence: month.recurringPence }]
+        ? [{ c, key: allocationKey(c.fund, period), pence: month.recurringPence }]
         : []),
       ...month.oneOffs.map((o) => ({
         c,
-        key: oneOffAllocation(c.fund, o, period, "").idempotencyKey,
+        key: oneOffKey(c.fund, o.lineId),
         pence: o.pence,
         oneOffLineId: o.lineId,
         oneOffDescription: o.description,
