@@ -14,6 +14,13 @@ export const KIND_OF_OPTION: Record<"1" | "2" | "3", ContractKind> = {
   "3": "service-order",
 };
 
+/** The option an agreement carries (KIND_OF_OPTION turned round): a direct payment is Option 1. */
+export const OPTION_OF_KIND: Record<ContractKind, "1" | "2" | "3"> = {
+  "direct-payment-agreement": "1",
+  "three-way": "2",
+  "service-order": "3",
+};
+
 export const PARTIES = ["person", "provider", "council"] as const;
 export type Party = (typeof PARTIES)[number];
 

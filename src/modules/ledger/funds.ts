@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import type { Db } from "../../platform/db/client";
 import { agreementsInForce, inForce } from "../contracts/in-force";
 import { contracts } from "../contracts/schema";
-import type { OneOff } from "../contracts/terms";
+import { type OneOff, OPTION_OF_KIND } from "../contracts/terms";
 import { personName } from "../people/store";
 import { providers } from "../providers/schema";
 import { dueInMonth } from "./allocation";
@@ -16,11 +16,6 @@ import {
 } from "./rules";
 import { type AccountRow, ensureAccounts, recordTransaction } from "./store";
 
-const OPTION_OF = {
-  "three-way": "2",
-  "direct-payment-agreement": "1",
-  "service-order": "3",
-} as const;
 const FUND_WORDS = {
   "1": "direct payment account",
   "2": "Individual Service Fund",
@@ -37,7 +32,7 @@ export const COUNCIL_ACCOUNTS: AccountRow[] = [
 export async function accountsForContract(tx: Db, contractId: string) {
   const [c] = await tx.select().from(contracts).where(eq(contracts.id, contractId));
   if (!c) return null;
-  const option = OPTION_OF[c.kind];
+  const option = OPTION_OF_KIND[c.kind];
   const person = await personName(tx, c.personId);
   const [provider] = c.providerId
     ? await tx
@@ -109,7 +104,7 @@ export async function contractsInForce(tx: Db) {
   return (await agreementsInForce(tx)).map((a) => ({
     ...a,
     fund: fundAccount(a.contractId),
-    option: OPTION_OF[a.kind],
+    option: OPTION_OF_KIND[a.kind],
   }));
 }
 

@@ -3,8 +3,9 @@ import type { Db } from "../../platform/db/client";
 import { budgetApprovals, budgetEntries } from "../budgets/schema";
 import { inForce } from "../budgets/store";
 import { agreementsInForce } from "../contracts/in-force";
+import { OPTION_OF_KIND } from "../contracts/terms";
 import type { LineOption, PlanOption } from "../plans/costing";
-import { OPTION_OF_KIND, optionOfPerson } from "./option-of-person";
+import { optionOfPerson } from "./option-of-person";
 
 /** Each person with an agreement in force, and the one SDS option that makes them. */
 export async function optionOfEachPerson(db: Db): Promise<Map<string, PlanOption>> {

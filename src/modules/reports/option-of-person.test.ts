@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { KIND_OF_OPTION, OPTION_OF_KIND } from "../contracts/terms";
 import type { LineOption, PlanOption } from "../plans/costing";
-import { OPTION_OF_KIND, optionOfPerson } from "./option-of-person";
+import { optionOfPerson } from "./option-of-person";
 
 describe("a person's SDS option, from the agreements in force for them", () => {
   it.each<[string, LineOption[], PlanOption | null]>([
@@ -24,5 +25,7 @@ describe("the option each kind of agreement carries", () => {
       "three-way": "2",
       "service-order": "3",
     });
+    for (const [option, kind] of Object.entries(KIND_OF_OPTION))
+      expect(OPTION_OF_KIND[kind]).toBe(option);
   });
 });

@@ -1,4 +1,3 @@
-import { type ContractKind, KIND_OF_OPTION } from "../contracts/terms";
 import { type LineOption, type PlanOption, planOption } from "../plans/costing";
 
 // A person's SDS option as Public Health Scotland counts it (Insights in Social Care statistics,
@@ -6,11 +5,6 @@ import { type LineOption, type PlanOption, planOption } from "../plans/costing";
 // "Option 4" a mix): one option per person, from the agreements in force for them.
 
 export const REPORTED_OPTIONS = ["1", "2", "3", "4"] as const satisfies readonly PlanOption[];
-
-/** The option an agreement carries (KIND_OF_OPTION turned round): a direct payment is Option 1. */
-export const OPTION_OF_KIND = Object.fromEntries(
-  Object.entries(KIND_OF_OPTION).map(([option, kind]) => [kind, option]),
-) as Record<ContractKind, LineOption>;
 
 /**
  * The person's option from the options of their agreements in force: the same rule as a plan's
