@@ -1,4 +1,4 @@
-import { and, desc, eq, isNotNull, isNull, or, type SQL } from "drizzle-orm";
+import { and, desc, eq, inArray, isNotNull, isNull, or, type SQL } from "drizzle-orm";
 import type { Db } from "../../platform/db/client";
 import { users } from "../identity/schema";
 import { localities, people } from "../people/schema";
@@ -93,9 +93,9 @@ export async function currentAuthority(db: Db): Promise<Authority> {
   return row ?? DEFAULT_AUTHORITY;
 }
 
-/** Every person's budget in force, with the RAS answers it last came from (for simulations). */
-export async function currentBudgetsWithRasInput(db: Db): Promise<CurrentBudget[]> {
-  const amounts = await db
+/** Each person's budget in force (their newest entry in force), for everyone or these people. */
+export function currentBudgets(db: Db, personIds?: string[]) {
+  return db
     .selectDistinctOn([budgetEntries.personId], {
       personId: budgetEntries.personId,
       pence: budgetEntries.annualAmountPence,
@@ -105,8 +105,13 @@ export async function currentBudgetsWithRasInput(db: Db): Promise<CurrentBudget[
     .leftJoin(budgetApprovals, eq(budgetApprovals.budgetEntryId, budgetEntries.id))
     .innerJoin(people, eq(people.id, budgetEntries.personId))
     .innerJoin(localities, eq(localities.id, people.localityId))
-    .where(inForce)
+    .where(personIds ? and(inForce, inArray(budgetEntries.personId, personIds)) : inForce)
     .orderBy(budgetEntries.personId, desc(budgetEntries.setAt));
+}
+
+/** Every person's budget in force, with the RAS answers it last came from (for simulations). */
+export async function currentBudgetsWithRasInput(db: Db): Promise<CurrentBudget[]> {
+  const amounts = await currentBudgets(db);
   const inputs = await db
     .selectDistinctOn([budgetEntries.personId], {
       personId: budgetEntries.personId,

@@ -1,7 +1,5 @@
-import { and, desc, eq, inArray } from "drizzle-orm";
 import type { Db } from "../../platform/db/client";
-import { budgetApprovals, budgetEntries } from "../budgets/schema";
-import { inForce } from "../budgets/store";
+import { currentBudgets } from "../budgets/store";
 import { agreementsInForce } from "../contracts/in-force";
 import { OPTION_OF_KIND } from "../contracts/terms";
 import type { LineOption, PlanOption } from "../plans/costing";
@@ -24,11 +22,6 @@ export async function optionOfEachPerson(db: Db): Promise<Map<string, PlanOption
 /** The sum of these people's current budgets (each person's newest entry in force, once). */
 export async function currentBudgetsTotal(db: Db, personIds: string[]): Promise<number> {
   if (personIds.length === 0) return 0;
-  const rows = await db
-    .selectDistinctOn([budgetEntries.personId], { pence: budgetEntries.annualAmountPence })
-    .from(budgetEntries)
-    .leftJoin(budgetApprovals, eq(budgetApprovals.budgetEntryId, budgetEntries.id))
-    .where(and(inArray(budgetEntries.personId, personIds), inForce))
-    .orderBy(budgetEntries.personId, desc(budgetEntries.setAt));
+  const rows = await currentBudgets(db, personIds);
   return rows.reduce((sum, r) => sum + r.pence, 0);
 }
