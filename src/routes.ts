@@ -10,6 +10,7 @@ import { contractRoutes } from "./modules/contracts/routes";
 import { councilSettingsRoutes } from "./modules/contracts/settings";
 import { templateRoutes } from "./modules/contracts/template-routes";
 import { eligibilityRoutes } from "./modules/eligibility/routes";
+import { auditRoutes } from "./modules/identity/audit-log-routes";
 import { identityRoutes } from "./modules/identity/routes";
 import { paymentRoutes } from "./modules/ledger/payment-routes";
 import { returnRoutes } from "./modules/ledger/return-routes";
@@ -29,7 +30,6 @@ import { searchRoutes } from "./modules/providers/search-routes";
 import { referralRoutes } from "./modules/referrals/routes";
 import { selfReferralRoutes } from "./modules/referrals/self-referral-routes";
 import { reportRoutes } from "./modules/reports/routes";
-import { auditRoutes } from "./platform/audit/routes";
 import type { App, RouteDeps } from "./platform/http/app";
 
 /** Every module's routes, in the order of the person's journey. */

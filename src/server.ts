@@ -1,5 +1,7 @@
 import type { Config } from "./config";
 import { seedDemoOnce } from "./demo/seed";
+import { findSession, SESSION_COOKIE } from "./modules/identity/sessions";
+import { personRelationships } from "./modules/people/relationship";
 import { type Database, openDatabase } from "./platform/db/client";
 import { type App, buildHttpApp } from "./platform/http/app";
 import { registerRoutes } from "./routes";
@@ -29,7 +31,13 @@ export async function assembleCairn(
     // PGlite runs no autovacuum: bring the planner's statistics up to date at each start.
     if (database.kind === "pglite") await database.query("analyze");
     const app = await buildHttpApp(
-      { db: database.db, database, secureCookies: config.secureCookies },
+      {
+        db: database.db,
+        database,
+        secureCookies: config.secureCookies,
+        relationships: personRelationships,
+        sessions: { cookie: SESSION_COOKIE, find: (token) => findSession(database.db, token) },
+      },
       registerRoutes,
       { logger },
     );

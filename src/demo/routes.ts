@@ -1,8 +1,9 @@
 import { asc, eq } from "drizzle-orm";
 import { z } from "zod";
-import { ROLES, users } from "../modules/identity/schema";
+import { users } from "../modules/identity/schema";
 import { people, representatives, teams } from "../modules/people/schema";
 import { providers } from "../modules/providers/schema";
+import { ROLES } from "../platform/authorisation/roles";
 import { appMeta } from "../platform/db/meta-schema";
 import type { App, RouteDeps } from "../platform/http/app";
 import { Problem } from "../platform/http/problem";

@@ -4,7 +4,7 @@ import { budgetEntries, rasVersions } from "../modules/budgets/schema";
 import { DEFAULT_CRITERIA, DEFAULT_PUBLISHED_TEXT } from "../modules/eligibility/rules";
 import { eligibilityCriteria, eligibilityDecisions } from "../modules/eligibility/schema";
 import { hashPassword } from "../modules/identity/passwords";
-import { type Role, users } from "../modules/identity/schema";
+import { users } from "../modules/identity/schema";
 import { localities, people, representatives, teams } from "../modules/people/schema";
 import { STAGES, type Stage } from "../modules/people/stage";
 import { planEvents, supportPlans } from "../modules/plans/schema";
@@ -16,6 +16,7 @@ import {
   providers,
 } from "../modules/providers/schema";
 import { REFERRAL_SOURCES, referrals, URGENCIES } from "../modules/referrals/schema";
+import type { Role } from "../platform/authorisation/roles";
 import type { Db } from "../platform/db/client";
 import { appMeta } from "../platform/db/meta-schema";
 import { DEMO_LOADED_KEY, DEMO_PASSWORD } from "./accounts";

@@ -1,11 +1,11 @@
 import { desc, eq } from "drizzle-orm";
 import { z } from "zod";
-import { requireAccess } from "../../platform/authorisation/guard";
 import type { Db } from "../../platform/db/client";
 import { type App, type RouteDeps, requireActor } from "../../platform/http/app";
 import { dateOfBirth, requiredText } from "../../platform/http/fields";
 import { Problem } from "../../platform/http/problem";
 import { users } from "../identity/schema";
+import { requireAccess } from "../people/access";
 import { carerPlanKind } from "./carers";
 import { PersonParams } from "./routes";
 import { carerAssessments } from "./schema";

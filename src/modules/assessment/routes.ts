@@ -1,12 +1,13 @@
 import { and, eq, inArray, or } from "drizzle-orm";
 import { z } from "zod";
 import { recordListing } from "../../platform/audit/audit";
-import { type Access, requireAccess } from "../../platform/authorisation/guard";
+import type { Access } from "../../platform/authorisation/guard";
 import type { Db } from "../../platform/db/client";
 import type { Actor } from "../../platform/http/actor";
 import { type App, type RouteDeps, requireActor } from "../../platform/http/app";
 import { conflict, invalid, notFound, Problem } from "../../platform/http/problem";
 import { users } from "../identity/schema";
+import { requireAccess } from "../people/access";
 import { people } from "../people/schema";
 import { lockPerson } from "../people/store";
 import {

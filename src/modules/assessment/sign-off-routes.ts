@@ -1,7 +1,6 @@
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { recordListing } from "../../platform/audit/audit";
-import { requireAccess } from "../../platform/authorisation/guard";
 import { authorise } from "../../platform/authorisation/policy";
 import { type App, type RouteDeps, requireActor } from "../../platform/http/app";
 import { requiredText } from "../../platform/http/fields";
@@ -9,6 +8,7 @@ import { conflict, invalid, notFound } from "../../platform/http/problem";
 import { levelsNeedingSignOff, signOffWords } from "../eligibility/rules";
 import { currentSignOff } from "../eligibility/store";
 import { users } from "../identity/schema";
+import { requireAccess } from "../people/access";
 import { teams } from "../people/schema";
 import { lockPerson } from "../people/store";
 import { cannotWithdraw } from "./rules";

@@ -1,36 +1,18 @@
-import { and, asc, eq } from "drizzle-orm";
 import { z } from "zod";
-import { recordListing } from "../../platform/audit/audit";
-import { requireAccess } from "../../platform/authorisation/guard";
-import type { Db } from "../../platform/db/client";
-import { type App, type RouteDeps, requireActor } from "../../platform/http/app";
-import { conflict, invalid, notFound } from "../../platform/http/problem";
-import { secondPersonWaiting, whoMaySignOff } from "../assessment/rules";
-import { users } from "../identity/schema";
-import { people } from "../people/schema";
-import { lockPerson, teamManagersOf } from "../people/store";
+import type { App, RouteDeps } from "../../platform/http/app";
+import { command } from "../../platform/http/command";
+import { invalid } from "../../platform/http/problem";
+import {
+  budgetsAwaitingApproval,
+  cannotDecide,
+  decideBudget,
+  findBudgetEntry,
+  setAuthority,
+} from "./approval-store";
 import { parseBudgetAmount } from "./money";
-import { cannotDecideBudget } from "./rules";
-import { budgetApprovals, budgetAuthority, budgetEntries } from "./schema";
-import { awaitingApproval, currentAuthority } from "./store";
+import { currentAuthority } from "./store";
 
-/** Who may approve the proposer's amount (never the proposer), or how to unblock it. */
-async function whoMayApprove(db: Db, entry: { setBy: string; personId: string }) {
-  const [author] = await db
-    .select({ id: users.id, displayName: users.displayName })
-    .from(users)
-    .where(eq(users.id, entry.setBy));
-  const mayAct = whoMaySignOff({
-    authorId: entry.setBy,
-    editorIds: [],
-    teamManagers: await teamManagersOf(db, entry.personId),
-    named: null,
-  });
-  return secondPersonWaiting(author ?? { id: entry.setBy, displayName: "the proposer" }, mayAct, {
-    act: "approval",
-    unblock: "The allocated worker can propose the amount again for a manager to approve.",
-  });
-}
+const tags = ["Budgets"];
 
 const Decision = z
   .object({
@@ -43,92 +25,39 @@ const Decision = z
   });
 
 /** Budgets above a social worker's authority, and the team manager's decision on them. */
-export function budgetApprovalRoutes(app: App, { db }: RouteDeps) {
-  const tags = ["Budgets"];
+export function budgetApprovalRoutes(app: App, deps: RouteDeps) {
+  command(app, deps, {
+    method: "GET",
+    url: "/api/budgets/awaiting-approval",
+    schema: { tags, summary: "Amounts in the manager's team waiting for approval" },
+    access: { action: "list", resource: "budget" },
+    run: async ({ db, personIds, shown }) => {
+      const budgets = await budgetsAwaitingApproval(db, personIds("approve"));
+      shown(budgets.map((b) => ({ resourceId: b.id, personId: b.personId })));
+      return { budgets };
+    },
+  });
 
-  app.get(
-    "/api/budgets/awaiting-approval",
-    { schema: { tags, summary: "Amounts in the manager's team waiting for approval" } },
-    async (request) => {
-      const actor = requireActor(request);
-      await requireAccess(db, actor, { action: "list", resource: "budget" });
-      const rows = await db
-        .select({
-          id: budgetEntries.id,
-          personId: people.id,
-          givenName: people.givenName,
-          familyName: people.familyName,
-          annualAmountPence: budgetEntries.annualAmountPence,
-          reason: budgetEntries.reason,
-          approvalNeeded: budgetEntries.approvalNeeded,
-          setAt: budgetEntries.setAt,
-          setBy: users.displayName,
-        })
-        .from(budgetEntries)
-        .innerJoin(people, eq(people.id, budgetEntries.personId))
-        .innerJoin(users, eq(users.id, budgetEntries.setBy))
-        .leftJoin(budgetApprovals, eq(budgetApprovals.budgetEntryId, budgetEntries.id))
-        .where(
-          and(
-            awaitingApproval,
-            eq(users.teamId, actor.teamId ?? "00000000-0000-0000-0000-000000000000"),
-          ),
-        )
-        .orderBy(asc(budgetEntries.setAt));
-      await recordListing(
-        db,
-        actor,
-        "budget",
-        rows.map((r) => ({ resourceId: r.id, personId: r.personId })),
-      );
-      return { budgets: rows };
+  command(app, deps, {
+    method: "POST",
+    url: "/api/budget-entries/:budgetEntryId/approval",
+    schema: {
+      tags,
+      summary:
+        "A team manager approves or rejects an amount above a worker's authority (never their own)",
+      params: z.object({ budgetEntryId: z.uuid("That is not a budget's id") }),
+      body: Decision,
     },
-  );
-
-  app.post(
-    "/api/budget-entries/:budgetEntryId/approval",
-    {
-      schema: {
-        tags,
-        summary:
-          "A team manager approves or rejects an amount above a worker's authority (never their own)",
-        params: z.object({ budgetEntryId: z.uuid("That is not a budget's id") }),
-        body: Decision,
-      },
+    access: { action: "approve", resource: "budget" },
+    find: ({ db, params }) => findBudgetEntry(db, params.budgetEntryId),
+    lock: true,
+    guard: ({ db, found, actor }) => cannotDecide(db, found, actor.userId),
+    run: async ({ db, found, body, actor, audit }) => {
+      await decideBudget(db, found, body, actor.userId);
+      audit({ detail: { decision: body.decision } });
+      return { decision: body.decision };
     },
-    async (request) => {
-      const actor = requireActor(request);
-      const [entry] = await db
-        .select()
-        .from(budgetEntries)
-        .where(eq(budgetEntries.id, request.params.budgetEntryId));
-      if (!entry) throw notFound("That budget");
-      const access = await requireAccess(db, actor, {
-        action: "approve",
-        resource: "budget",
-        personId: entry.personId,
-      });
-      return db.transaction(async (tx) => {
-        await lockPerson(tx, entry.personId);
-        const decided = await tx
-          .select({ id: budgetApprovals.id })
-          .from(budgetApprovals)
-          .where(eq(budgetApprovals.budgetEntryId, entry.id));
-        const blocked = cannotDecideBudget({ ...entry, decided: decided.length > 0 }, actor.userId);
-        if (blocked && entry.setBy === actor.userId && entry.approvalNeeded && !decided.length)
-          throw conflict(`${blocked} ${await whoMayApprove(tx, entry)}`);
-        if (blocked) throw conflict(blocked);
-        await tx
-          .insert(budgetApprovals)
-          .values({ budgetEntryId: entry.id, ...request.body, decidedBy: actor.userId });
-        await access.record(tx, {
-          resourceId: entry.id,
-          detail: { decision: request.body.decision },
-        });
-        return { decision: request.body.decision };
-      });
-    },
-  );
+  });
 }
 
 const AuthorityBody = z.object({
@@ -137,63 +66,35 @@ const AuthorityBody = z.object({
 });
 
 /** The council sets how far a social worker's authority goes; each change is kept. */
-export function budgetAuthorityRoutes(app: App, { db }: RouteDeps) {
-  app.get(
-    "/api/budget-authority",
-    {
-      schema: {
-        tags: ["Budgets"],
-        summary: "The limits of a social worker's budget authority in force",
-      },
-    },
-    async (request) => {
-      const access = await requireAccess(db, requireActor(request), {
-        action: "read",
-        resource: "budget-authority",
-      });
-      const authority = await currentAuthority(db);
-      await access.record(db);
-      return authority;
-    },
-  );
+export function budgetAuthorityRoutes(app: App, deps: RouteDeps) {
+  command(app, deps, {
+    method: "GET",
+    url: "/api/budget-authority",
+    schema: { tags, summary: "The limits of a social worker's budget authority in force" },
+    access: { action: "read", resource: "budget-authority" },
+    run: ({ db }) => currentAuthority(db),
+  });
 
-  app.post(
-    "/api/budget-authority",
-    {
-      schema: {
-        tags: ["Budgets"],
-        summary: "Set the limits of a social worker's budget authority (administrators)",
-        body: AuthorityBody,
-      },
+  command(app, deps, {
+    method: "POST",
+    url: "/api/budget-authority",
+    schema: {
+      tags,
+      summary: "Set the limits of a social worker's budget authority (administrators)",
+      body: AuthorityBody,
     },
-    async (request, reply) => {
-      const actor = requireActor(request);
-      const access = await requireAccess(db, actor, {
-        action: "create",
-        resource: "budget-authority",
-      });
-      const amount = parseBudgetAmount(request.body.maxAnnualAmount, "maxAnnualAmount");
+    access: { action: "create", resource: "budget-authority" },
+    status: 201,
+    run: async ({ db, body, actor, audit }) => {
+      const amount = parseBudgetAmount(body.maxAnnualAmount, "maxAnnualAmount");
       if ("path" in amount) throw invalid([amount]);
-      const basisPoints = Math.round(request.body.maxAdjustmentPercent * 100);
-      const row = await db.transaction(async (tx) => {
-        const [created] = await tx
-          .insert(budgetAuthority)
-          .values({
-            maxAnnualPence: amount.pence,
-            maxAdjustmentBasisPoints: basisPoints,
-            setBy: actor.userId,
-          })
-          .returning();
-        await access.record(tx, {
-          resourceId: created?.id,
-          detail: { maxAnnualPence: amount.pence, basisPoints },
-        });
-        return created;
-      });
-      return reply.code(201).send({
-        maxAnnualPence: row?.maxAnnualPence,
-        maxAdjustmentBasisPoints: row?.maxAdjustmentBasisPoints,
-      });
+      const limits = {
+        maxAnnualPence: amount.pence,
+        maxAdjustmentBasisPoints: Math.round(body.maxAdjustmentPercent * 100),
+      };
+      const created = await setAuthority(db, limits, actor.userId);
+      audit({ resourceId: created.id, detail: limits });
+      return limits;
     },
-  );
+  });
 }

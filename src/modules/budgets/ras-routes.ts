@@ -1,10 +1,10 @@
 import { desc, eq, max } from "drizzle-orm";
 import { z } from "zod";
-import { requireAccess } from "../../platform/authorisation/guard";
 import type { Actor } from "../../platform/http/actor";
 import { type App, type RouteDeps, requireActor } from "../../platform/http/app";
 import { isoDate, requiredText } from "../../platform/http/fields";
 import { conflict, invalid, notFound, Problem } from "../../platform/http/problem";
+import { requireAccess } from "../people/access";
 import { impactCsv, simulateImpact } from "./impact";
 import { validateRas } from "./ras";
 import { rasInForce } from "./ras-store";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { type Access, requireAccess } from "../../platform/authorisation/guard";
+import type { Access } from "../../platform/authorisation/guard";
 import type { Db } from "../../platform/db/client";
 import { letterRoute } from "../../platform/documents/letter-route";
 import { type App, type RouteDeps, requireActor } from "../../platform/http/app";
@@ -8,6 +8,7 @@ import { conflict, type FieldError, invalid } from "../../platform/http/problem"
 import { parsePounds } from "../../platform/money/pounds";
 import { PersonParams } from "../assessment/routes";
 import { latestDecision } from "../eligibility/store";
+import { requireAccess } from "../people/access";
 import { journeyFactsOf, lockPerson, personName } from "../people/store";
 import { budgetLetter } from "./letter";
 import { parseBudgetAmount } from "./money";
@@ -28,7 +29,8 @@ const NewBudget = z.object({
   reason: requiredText("Give the reason for this amount"),
 });
 
-export function budgetRoutes(app: App, { db }: RouteDeps) {
+export function budgetRoutes(app: App, deps: RouteDeps) {
+  const { db } = deps;
   app.post(
     "/api/people/:personId/budgets",
     {
@@ -103,7 +105,7 @@ export function budgetRoutes(app: App, { db }: RouteDeps) {
     },
   );
 
-  letterRoute(app, db, {
+  letterRoute(app, deps, {
     url: "/api/people/:personId/budget.pdf",
     tag: "Budgets",
     summary: "The budget and how it was worked out, as a letter to the person (PDF)",

@@ -1,9 +1,9 @@
 import { eq } from "drizzle-orm";
 import { z } from "zod";
-import { requireAccess } from "../../platform/authorisation/guard";
 import { type App, type RouteDeps, requireActor } from "../../platform/http/app";
 import { isoDate, requiredText } from "../../platform/http/fields";
 import { notFound } from "../../platform/http/problem";
+import { requireAccess } from "../people/access";
 import { lockPerson } from "../people/store";
 import { recordPaperSignature } from "./paper-signatures";
 import { contracts } from "./schema";

@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { z } from "zod";
-import { requireAccess } from "../../platform/authorisation/guard";
 import type { Action, Resource } from "../../platform/authorisation/policy";
+import { standingIn } from "../../platform/authorisation/standing";
 import type { Db } from "../../platform/db/client";
 import { renderPdf } from "../../platform/documents/pdf";
 import type { Actor } from "../../platform/http/actor";
@@ -10,7 +10,8 @@ import { requiredText } from "../../platform/http/fields";
 import { conflict, invalid, notFound } from "../../platform/http/problem";
 import { MAX_RATE_PENCE, parsePounds, RATE_MESSAGE } from "../../platform/money/pounds";
 import { PersonParams } from "../assessment/routes";
-import { relationshipTo } from "../people/relationship";
+import { requireAccess } from "../people/access";
+import { personRelationships } from "../people/relationship";
 import { representatives } from "../people/schema";
 import { lockPerson } from "../people/store";
 import { providers } from "../providers/schema";
@@ -19,7 +20,7 @@ import { decideRateRequest } from "./rate-decision";
 import { contractQuestions, contracts, rateRequests } from "./schema";
 import { recordSignature } from "./signature-store";
 import { cannotSign } from "./signing";
-import { mayReadContract, standingIn } from "./standing";
+import { mayReadContract } from "./standing";
 import { contractIdsOf, contractView, generateContracts, SIGNING_AUTHORITIES } from "./store";
 import { PARTIES, type Party } from "./terms";
 
@@ -33,7 +34,9 @@ export async function standing(
   contract: { personId: string; providerId: string | null },
 ) {
   const toPerson =
-    actor.role === "provider-staff" ? "none" : await relationshipTo(db, actor, contract.personId);
+    actor.role === "provider-staff"
+      ? "none"
+      : await personRelationships.to(db, actor, contract.personId);
   return standingIn(actor, contract, toPerson);
 }
 
@@ -48,7 +51,7 @@ async function mayActFor(
     return actor.role === "provider-staff" && actor.providerId === contract.providerId;
   if (party === "council")
     return ["allocated-worker", "team-manager"].includes(
-      await relationshipTo(db, actor, contract.personId),
+      await personRelationships.to(db, actor, contract.personId),
     );
   if (actor.role === "supported-person") return actor.personId === contract.personId;
   if (actor.role !== "representative") return false;

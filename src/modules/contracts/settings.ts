@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { requireAccess } from "../../platform/authorisation/guard";
 import type { Db } from "../../platform/db/client";
 import { type App, type RouteDeps, requireActor } from "../../platform/http/app";
+import { requireAccess } from "../people/access";
 import { councilSettings } from "./schema";
 import { RETURN_FREQUENCIES } from "./terms";
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { mayReadContract, standingIn } from "./standing";
+import { standingIn } from "../../platform/authorisation/standing";
+import { mayReadContract } from "./standing";
 
 const CALLANDER = "provider-callander";
 const OTHER = "provider-other";

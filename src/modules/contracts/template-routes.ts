@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { requireAccess } from "../../platform/authorisation/guard";
 import { type App, type RouteDeps, requireActor } from "../../platform/http/app";
 import { invalid } from "../../platform/http/problem";
+import { requireAccess } from "../people/access";
 import { contractTemplates } from "./schema";
 import { currentTemplate } from "./store";
 import { CLAUSE_TOPICS, templateProblems } from "./template";

@@ -1,6 +1,5 @@
 import { eq } from "drizzle-orm";
 import { z } from "zod";
-import { requireAccess } from "../../platform/authorisation/guard";
 import { letterRoute } from "../../platform/documents/letter-route";
 import { type App, type RouteDeps, requireActor } from "../../platform/http/app";
 import { requiredText } from "../../platform/http/fields";
@@ -8,6 +7,7 @@ import { conflict, Problem } from "../../platform/http/problem";
 import { PersonParams } from "../assessment/routes";
 import { assessments } from "../assessment/schema";
 import { latestAssessment } from "../assessment/store";
+import { requireAccess } from "../people/access";
 import { journeyFactsOf, lockPerson, personName } from "../people/store";
 import { signpostsFor } from "../providers/store";
 import { decisionLetter } from "./letter";
@@ -26,7 +26,8 @@ const NewDecision = z.object({
   reasons: requiredText("Give the reasons for the decision"),
 });
 
-export function eligibilityRoutes(app: App, { db }: RouteDeps) {
+export function eligibilityRoutes(app: App, deps: RouteDeps) {
+  const { db } = deps;
   app.post(
     "/api/people/:personId/eligibility-decisions",
     {
@@ -203,7 +204,7 @@ export function eligibilityRoutes(app: App, { db }: RouteDeps) {
     },
   );
 
-  letterRoute(app, db, {
+  letterRoute(app, deps, {
     url: "/api/people/:personId/eligibility-decision.pdf",
     tag: "Eligibility",
     summary: "The decision as a plain-language letter to the person (PDF)",

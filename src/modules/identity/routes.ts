@@ -1,11 +1,12 @@
 import { and, desc, eq, gt } from "drizzle-orm";
 import { z } from "zod";
-import { requireAccess } from "../../platform/authorisation/guard";
+import { ROLES } from "../../platform/authorisation/roles";
 import type { Actor } from "../../platform/http/actor";
 import { type App, type RouteDeps, requireActor } from "../../platform/http/app";
 import { Problem } from "../../platform/http/problem";
+import { requireAccess } from "../people/access";
 import { verifyPassword } from "./passwords";
-import { loginAttempts, ROLES, users } from "./schema";
+import { loginAttempts, users } from "./schema";
 import { createSession, endSession, findSession, SESSION_COOKIE, SESSION_HOURS } from "./sessions";
 import { LOGIN_THROTTLE, loginThrottle } from "./throttle";
 

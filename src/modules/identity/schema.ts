@@ -8,20 +8,9 @@ import {
   timestamp,
   uuid,
 } from "drizzle-orm/pg-core";
+import { ROLES } from "../../platform/authorisation/roles";
 import { teams } from "../people/schema";
 import { providers } from "../providers/schema";
-
-export const ROLES = [
-  "supported-person",
-  "representative",
-  "social-worker",
-  "team-manager",
-  "provider-staff",
-  "finance-officer",
-  "commissioner",
-  "administrator",
-] as const;
-export type Role = (typeof ROLES)[number];
 
 export const users = pgTable("users", {
   id: uuid("id").primaryKey().defaultRandom(),

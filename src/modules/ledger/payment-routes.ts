@@ -1,11 +1,11 @@
 import { and, eq } from "drizzle-orm";
 import { z } from "zod";
-import { requireAccess } from "../../platform/authorisation/guard";
 import type { Actor } from "../../platform/http/actor";
 import { type App, type RouteDeps, requireActor } from "../../platform/http/app";
 import { requiredText } from "../../platform/http/fields";
 import { conflict, notFound } from "../../platform/http/problem";
 import { councilName } from "../contracts/store";
+import { requireAccess } from "../people/access";
 import { providers } from "../providers/schema";
 import { approveRun, draftRun, holdLine, payRun, runView } from "./payment-store";
 import { bacsFile, paymentCsv } from "./payments";

@@ -1,6 +1,5 @@
 import { eq } from "drizzle-orm";
 import { z } from "zod";
-import { requireAccess } from "../../platform/authorisation/guard";
 import { decodeWhole } from "../../platform/csv/decode";
 import { csvObjects } from "../../platform/csv/read";
 import type { Actor } from "../../platform/http/actor";
@@ -10,6 +9,7 @@ import { conflict, invalid, notFound, Problem } from "../../platform/http/proble
 import { standing } from "../contracts/routes";
 import { contracts } from "../contracts/schema";
 import { contractView } from "../contracts/store";
+import { requireAccess } from "../people/access";
 
 import { returnsOf, submitReturn } from "./return-store";
 import { linesFromCsv, Period, ReturnLine } from "./returns";

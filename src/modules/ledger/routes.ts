@@ -1,10 +1,10 @@
 import { eq } from "drizzle-orm";
 import { z } from "zod";
-import { requireAccess } from "../../platform/authorisation/guard";
 import { type App, type RouteDeps, requireActor } from "../../platform/http/app";
 import { pounds, requiredText } from "../../platform/http/fields";
 import { conflict, invalid, notFound } from "../../platform/http/problem";
 import { contractView } from "../contracts/store";
+import { requireAccess } from "../people/access";
 
 import { allocateMonth } from "./funds";
 import { spendMonitoring } from "./monitoring-store";

@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { requireAccess } from "../../platform/authorisation/guard";
 import { renderPdf } from "../../platform/documents/pdf";
 import { type App, type RouteDeps, requireActor } from "../../platform/http/app";
 import { PersonParams } from "../assessment/routes";
+import { requireAccess } from "../people/access";
 import { Period } from "./returns";
 import { printableStatement, statementsOf } from "./statement-store";
 

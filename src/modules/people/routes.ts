@@ -1,10 +1,9 @@
 import { randomBytes } from "node:crypto";
 import { asc, eq } from "drizzle-orm";
 import { z } from "zod";
-import { recordListing } from "../../platform/audit/audit";
-import { requireAccess } from "../../platform/authorisation/guard";
 import type { Db } from "../../platform/db/client";
 import { type App, type RouteDeps, requireActor } from "../../platform/http/app";
+import { command } from "../../platform/http/command";
 import { conflict, notFound, Problem } from "../../platform/http/problem";
 import { carerAssessmentsFor } from "../assessment/carer-routes";
 import { latestAssessment } from "../assessment/store";
@@ -15,10 +14,11 @@ import { hashPassword } from "../identity/passwords";
 import { users } from "../identity/schema";
 import { latestPlan } from "../plans/store";
 import { referralsFor } from "../referrals/store";
+import { requireAccess } from "./access";
 import { PersonRecord, PersonSummary } from "./contract";
 import { localities, people, representatives } from "./schema";
 import { journeyStage } from "./stage";
-import { journeyFactsOf, listPeopleFor, personRows } from "./store";
+import { journeyFactsOf, listPeople, personRows } from "./store";
 
 const PersonParams = z.object({ personId: z.uuid("That is not a person's id") });
 const AUTHORITIES = representatives.authority.enumValues;
@@ -42,7 +42,8 @@ const NewAccount = z
       });
   });
 
-export function peopleRoutes(app: App, { db }: RouteDeps) {
+export function peopleRoutes(app: App, deps: RouteDeps) {
+  const { db } = deps;
   const tags = ["People"];
 
   app.get(
@@ -58,28 +59,21 @@ export function peopleRoutes(app: App, { db }: RouteDeps) {
     },
   );
 
-  app.get(
-    "/api/people",
-    {
-      schema: {
-        tags,
-        summary: "The people the signed-in user works with or is",
-        response: { 200: z.object({ people: z.array(PersonSummary) }) },
-      },
+  command(app, deps, {
+    method: "GET",
+    url: "/api/people",
+    schema: {
+      tags,
+      summary: "The people the signed-in user works with or is",
+      response: { 200: z.object({ people: z.array(PersonSummary) }) },
     },
-    async (request) => {
-      const actor = requireActor(request);
-      await requireAccess(db, actor, { action: "list", resource: "person" });
-      const list = await listPeopleFor(db, actor);
-      await recordListing(
-        db,
-        actor,
-        "person",
-        list.map((p) => ({ resourceId: p.id, personId: p.id })),
-      );
+    access: { action: "list", resource: "person" },
+    run: async ({ db, personIds, shown }) => {
+      const list = await listPeople(db, personIds("read"));
+      shown(list.map((p) => ({ resourceId: p.id, personId: p.id })));
       return { people: list };
     },
-  );
+  });
 
   app.get(
     "/api/people/:personId",

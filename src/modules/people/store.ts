@@ -1,7 +1,6 @@
 import { and, desc, eq, inArray, or, type SQL, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Db } from "../../platform/db/client";
-import type { Actor } from "../../platform/http/actor";
 import { assessments } from "../assessment/schema";
 import { budgetApprovals, budgetEntries } from "../budgets/schema";
 import { inForce } from "../budgets/store";
@@ -10,8 +9,7 @@ import { eligibilityDecisions } from "../eligibility/schema";
 import { users } from "../identity/schema";
 import { supportPlans } from "../plans/schema";
 import { duplicateReasons, type PersonIdentity } from "./duplicates";
-import { supportedBy } from "./relationship";
-import { localities, people, representatives } from "./schema";
+import { localities, people } from "./schema";
 import { journeyStage, type Stage } from "./stage";
 
 export interface PersonSummary {
@@ -25,48 +23,9 @@ export interface PersonSummary {
   hasAccount: boolean;
 }
 
-/** The people an actor may list: the scoping that mirrors relationshipTo (providers: supportedBy). */
-async function scopedPersonIds(db: Db, actor: Actor): Promise<string[]> {
-  const ids = (rows: { id: string }[]) => rows.map((r) => r.id);
-  switch (actor.role) {
-    case "supported-person":
-      return actor.personId ? [actor.personId] : [];
-    case "representative":
-      return ids(
-        await db
-          .select({ id: representatives.personId })
-          .from(representatives)
-          .where(eq(representatives.userId, actor.userId)),
-      );
-    case "social-worker":
-      return ids(
-        await db
-          .select({ id: people.id })
-          .from(people)
-          .where(eq(people.allocatedWorkerId, actor.userId)),
-      );
-    case "team-manager":
-      if (!actor.teamId) return [];
-      return ids(
-        await db
-          .select({ id: people.id })
-          .from(people)
-          .innerJoin(users, eq(users.id, people.allocatedWorkerId))
-          .where(eq(users.teamId, actor.teamId)),
-      );
-    case "provider-staff":
-      if (!actor.providerId) return [];
-      return ids(
-        await db.select({ id: people.id }).from(people).where(supportedBy(actor.providerId)),
-      );
-    default:
-      return [];
-  }
-}
-
-export async function listPeopleFor(db: Db, actor: Actor): Promise<PersonSummary[]> {
-  const ids = await scopedPersonIds(db, actor);
-  return summarisePeople(db, inArray(people.id, ids), ids.length === 0);
+/** The people in `personIds` (a subquery, e.g. the actor's scope), summarised. */
+export function listPeople(db: Db, personIds: SQL): Promise<PersonSummary[]> {
+  return summarisePeople(db, inArray(people.id, personIds));
 }
 
 /** Summaries (with derived journey stage) of the people matching a condition. */

@@ -1,9 +1,9 @@
 import { z } from "zod";
-import { requireAccess } from "../../platform/authorisation/guard";
 import { type App, type RouteDeps, requireActor } from "../../platform/http/app";
 import { conflict, invalid, notFound } from "../../platform/http/problem";
 import { PersonParams } from "../assessment/routes";
 import { currentAuthority, currentBudget } from "../budgets/store";
+import { requireAccess } from "../people/access";
 import { lockPerson } from "../people/store";
 import { budgetForApprovedPlan, cannotApprovePlan, planApprovalNeeded } from "./approval";
 import { costPlan } from "./costing";

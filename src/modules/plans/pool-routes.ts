@@ -1,8 +1,9 @@
 import { z } from "zod";
-import { type Access, requireAccess } from "../../platform/authorisation/guard";
+import type { Access } from "../../platform/authorisation/guard";
 import { type App, type RouteDeps, requireActor } from "../../platform/http/app";
 import { requiredText } from "../../platform/http/fields";
 import { PersonParams } from "../assessment/routes";
+import { requireAccess } from "../people/access";
 import { CostInput } from "./plan-fields";
 import { toCost } from "./plan-store";
 import { createPool, poolsBilledBy, poolsOf } from "./pool-store";

@@ -1,9 +1,9 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { z } from "zod";
-import { requireAccess } from "../../platform/authorisation/guard";
 import { type App, type RouteDeps, requireActor } from "../../platform/http/app";
 import { conflict, invalid } from "../../platform/http/problem";
 import { PersonParams } from "../assessment/routes";
+import { requireAccess } from "../people/access";
 import { lockPerson } from "../people/store";
 import { providers } from "../providers/schema";
 import { versionsOf } from "./plan-store";

@@ -1,7 +1,6 @@
 import { and, eq, inArray } from "drizzle-orm";
 import { z } from "zod";
 import { recordListing } from "../../platform/audit/audit";
-import { requireAccess } from "../../platform/authorisation/guard";
 import type { Actor } from "../../platform/http/actor";
 import { type App, type RouteDeps, requireActor } from "../../platform/http/app";
 import { isoDate, requiredText } from "../../platform/http/fields";
@@ -9,6 +8,7 @@ import { conflict, invalid, notFound, Problem } from "../../platform/http/proble
 import { PersonParams } from "../assessment/routes";
 import { assessments, personalOutcomes } from "../assessment/schema";
 import { currentBudget } from "../budgets/store";
+import { requireAccess } from "../people/access";
 import { people } from "../people/schema";
 import { journeyFactsOf, lockPerson } from "../people/store";
 import { providers } from "../providers/schema";

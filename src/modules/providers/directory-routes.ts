@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { requireAccess } from "../../platform/authorisation/guard";
 import type { Actor } from "../../platform/http/actor";
 import { type App, type RouteDeps, requireActor } from "../../platform/http/app";
+import { requireAccess } from "../people/access";
 import {
   addService,
   directoryHistory,

@@ -1,10 +1,10 @@
 import { eq } from "drizzle-orm";
 import { z } from "zod";
-import { requireAccess } from "../../platform/authorisation/guard";
 import { type App, type RouteDeps, requireActor } from "../../platform/http/app";
 import { isoDate, requiredText } from "../../platform/http/fields";
 import { type FieldError, invalid, notFound } from "../../platform/http/problem";
 import { MAX_ORGANISATION_PENCE, parsePounds } from "../../platform/money/pounds";
+import { requireAccess } from "../people/access";
 import { CREDIT_RATINGS, financialHealth } from "./financial-health";
 import { providerHealth } from "./health-store";
 import { providerContingencyPlans, providerFinancialChecks, providers } from "./schema";

@@ -1,9 +1,9 @@
 import type { Readable } from "node:stream";
 import { z } from "zod";
-import { requireAccess } from "../../platform/authorisation/guard";
 import { decodeText } from "../../platform/csv/decode";
 import { type App, type RouteDeps, requireActor } from "../../platform/http/app";
 import { Problem } from "../../platform/http/problem";
+import { requireAccess } from "../people/access";
 import { importDatastore } from "./import-datastore";
 
 const MAX_BYTES = 256 * 1024 * 1024;

@@ -1,7 +1,7 @@
 import { asc } from "drizzle-orm";
 import { z } from "zod";
-import { requireAccess } from "../../platform/authorisation/guard";
 import { type App, type RouteDeps, requireActor } from "../../platform/http/app";
+import { requireAccess } from "../people/access";
 import { PROVIDER_KINDS, providers } from "./schema";
 import { signpostsFor } from "./store";
 

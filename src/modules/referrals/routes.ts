@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { requireAccess } from "../../platform/authorisation/guard";
 import { type App, type RouteDeps, requireActor } from "../../platform/http/app";
 import { dateOfBirth, requiredText } from "../../platform/http/fields";
+import { requireAccess } from "../people/access";
 import { chiProblem } from "../people/chi";
 import { recordReferral } from "./record-referral";
 import { REFERRAL_SOURCES, URGENCIES } from "./schema";

@@ -1,10 +1,10 @@
 import { and, asc, eq, isNull } from "drizzle-orm";
 import { z } from "zod";
 import { recordAudit } from "../../platform/audit/audit";
-import { requireAccess } from "../../platform/authorisation/guard";
 import { type App, type RouteDeps, requireActor } from "../../platform/http/app";
 import { dateOfBirth, requiredText } from "../../platform/http/fields";
 import { conflict, invalid, notFound, Problem } from "../../platform/http/problem";
+import { requireAccess } from "../people/access";
 import { localities } from "../people/schema";
 import { recordReferral } from "./record-referral";
 import { CHOICE_AND_CONTROL, selfReferrals, URGENCIES } from "./schema";

@@ -1,6 +1,6 @@
 import { count, sql } from "drizzle-orm";
-import { requireAccess } from "../../platform/authorisation/guard";
 import { type App, type RouteDeps, requireActor } from "../../platform/http/app";
+import { requireAccess } from "../people/access";
 import { STAGES, type Stage } from "../people/stage";
 import { summarisePeople } from "../people/store";
 import type { PlanOption } from "../plans/costing";

@@ -1,9 +1,9 @@
-import { relationshipTo } from "../../modules/people/relationship";
 import { type AuditEntry, recordAudit } from "../audit/audit";
 import type { Db } from "../db/client";
 import type { Actor } from "../http/actor";
 import { Problem } from "../http/problem";
 import { type Action, authorise, type Relationship, type Resource } from "./policy";
+import type { Relationships } from "./relationships";
 
 export interface AccessCheck {
   action: Action;
@@ -32,10 +32,14 @@ export interface Access {
  * The one gate every API route passes: resolve the relationship, ask the policy,
  * audit a refusal at once, and hand back a way to audit the granted access.
  */
-export async function requireAccess(db: Db, actor: Actor, check: AccessCheck): Promise<Access> {
+export async function requireAccess(
+  { db, relationships }: { db: Db; relationships: Relationships },
+  actor: Actor,
+  check: AccessCheck,
+): Promise<Access> {
   const relationship =
     check.relationship ??
-    (check.personId ? await relationshipTo(db, actor, check.personId) : "none");
+    (check.personId ? await relationships.to(db, actor, check.personId) : "none");
   const decision = authorise({ role: actor.role, relationship, ...check });
   const entry = (outcome: "allowed" | "denied", what: Recorded = {}): AuditEntry => ({
     actorUserId: actor.userId,

@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { ROLES, type Role } from "../../modules/identity/schema";
 import {
   type Action,
   authorise,
@@ -8,6 +7,7 @@ import {
   type Relationship,
   type Resource,
 } from "./policy";
+import { ROLES, type Role } from "./roles";
 
 type Row = [Role, Relationship, Action, Resource, boolean];
 

@@ -1,4 +1,4 @@
-import { ROLES, type Role } from "../../modules/identity/schema";
+import { ROLES, type Role } from "./roles";
 
 /** How the acting user stands to the person whose record is touched. */
 export type Relationship =

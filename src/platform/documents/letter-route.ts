@@ -1,7 +1,6 @@
 import { z } from "zod";
-import { requireAccess } from "../authorisation/guard";
-import type { Db } from "../db/client";
-import { type App, requireActor } from "../http/app";
+import type { App, RouteDeps } from "../http/app";
+import { command } from "../http/command";
 import { notFound } from "../http/problem";
 import { type PlainDocument, renderPdf } from "./pdf";
 
@@ -15,33 +14,25 @@ export interface LetterRoute {
 }
 
 /** A plain-language PDF letter about a person: their read access checked, and audited. */
-export function letterRoute(app: App, db: Db, letter: LetterRoute) {
+export function letterRoute(app: App, deps: RouteDeps, letter: LetterRoute) {
   const filename = letter.url.split("/").at(-1);
-  app.get(
-    letter.url,
-    {
-      schema: {
-        tags: [letter.tag],
-        summary: letter.summary,
-        params: z.object({ personId: z.uuid("That is not a person's id") }),
-        produces: ["application/pdf"],
-      },
+  command(app, deps, {
+    method: "GET",
+    url: letter.url,
+    schema: {
+      tags: [letter.tag],
+      summary: letter.summary,
+      params: z.object({ personId: z.uuid("That is not a person's id") }),
+      produces: ["application/pdf"],
     },
-    async (request, reply) => {
-      const { personId } = request.params as { personId: string };
-      const access = await requireAccess(db, requireActor(request), {
-        action: "read",
-        resource: "person",
-        personId,
-      });
-      const built = await letter.build(personId);
+    access: { action: "read", resource: "person" },
+    find: ({ params }) => ({ personId: params.personId }),
+    run: async ({ params, reply, audit }) => {
+      const built = await letter.build(params.personId);
       if (!built) throw notFound(letter.missing);
-      const pdf = await renderPdf(built.document);
-      await access.record(db, { resourceId: built.resourceId, detail: { document: filename } });
-      return reply
-        .type("application/pdf")
-        .header("content-disposition", `inline; filename="${filename}"`)
-        .send(pdf);
+      audit({ resourceId: built.resourceId, detail: { document: filename } });
+      reply.type("application/pdf").header("content-disposition", `inline; filename="${filename}"`);
+      return renderPdf(built.document);
     },
-  );
+  });
 }

@@ -1,4 +1,4 @@
-import type { Role } from "../../modules/identity/schema";
+import type { Role } from "../authorisation/roles";
 
 /** The signed-in user making a request, with what places them in relationships. */
 export interface Actor {

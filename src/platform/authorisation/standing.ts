@@ -1,0 +1,18 @@
+import type { Actor } from "../http/actor";
+import type { Relationship } from "./policy";
+
+/**
+ * How the actor stands in one record a provider is party to (a contract, a request, a return).
+ * A provider that supports the person stands only in the records naming it, never the person's
+ * others; anyone else stands as they do to the person.
+ */
+export function standingIn(
+  actor: Pick<Actor, "role" | "providerId">,
+  record: { providerId: string | null },
+  toPerson: Relationship,
+): Relationship {
+  if (actor.role !== "provider-staff") return toPerson;
+  return actor.providerId !== null && actor.providerId === record.providerId
+    ? "supporting-provider"
+    : "none";
+}
