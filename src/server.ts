@@ -3,7 +3,7 @@ import { seedDemoOnce } from "./demo/seed";
 import { findSession, SESSION_COOKIE } from "./modules/identity/sessions";
 import { personRelationships } from "./modules/people/relationship";
 import { type Database, openDatabase } from "./platform/db/client";
-import { type App, buildHttpApp } from "./platform/http/app";
+import { type App, buildHttpApp, type RouteDeps } from "./platform/http/app";
 import { registerRoutes } from "./routes";
 
 export interface Cairn {
@@ -20,6 +20,17 @@ export async function createCairn(
   return assembleCairn(await openDatabase(config.database), config, logger);
 }
 
+/** What every route is given: the database, and the resolvers the modules provide to platform. */
+export function routeDeps(database: Database, config: Pick<Config, "secureCookies">): RouteDeps {
+  return {
+    db: database.db,
+    database,
+    secureCookies: config.secureCookies,
+    relationships: personRelationships,
+    sessions: { cookie: SESSION_COOKIE, find: (token) => findSession(database.db, token) },
+  };
+}
+
 /** Builds Cairn on an open database; closing Cairn closes the database. */
 export async function assembleCairn(
   database: Database,
@@ -30,17 +41,7 @@ export async function assembleCairn(
     if (config.demo) await seedDemoOnce(database.db);
     // PGlite runs no autovacuum: bring the planner's statistics up to date at each start.
     if (database.kind === "pglite") await database.query("analyze");
-    const app = await buildHttpApp(
-      {
-        db: database.db,
-        database,
-        secureCookies: config.secureCookies,
-        relationships: personRelationships,
-        sessions: { cookie: SESSION_COOKIE, find: (token) => findSession(database.db, token) },
-      },
-      registerRoutes,
-      { logger },
-    );
+    const app = await buildHttpApp(routeDeps(database, config), registerRoutes, { logger });
     return {
       app,
       database,
