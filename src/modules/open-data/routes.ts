@@ -1,5 +1,7 @@
 import { z } from "zod";
+import type { Db } from "../../platform/db/client";
 import type { App, RouteDeps } from "../../platform/http/app";
+import { publicRoute } from "../../platform/http/command";
 import { notFound } from "../../platform/http/problem";
 import { postcodeDistrict } from "../providers/postcode";
 import {
@@ -12,13 +14,13 @@ import {
   service,
   serviceAtLocation,
   serviceFull,
-  stableId,
   supportTypeOfTerm,
   TAXONOMY,
   taxonomyTerms,
   UK_PROFILE,
 } from "./hsds";
-import { allServiceIds, oneProvider, oneService, providerPage, servicePage } from "./store";
+import { About, HsdsPage, HsdsRecord } from "./replies";
+import { oneProvider, oneService, providerPage, serviceAtLocationOf, servicePage } from "./store";
 
 const BASE = "/api/open-referral";
 const tags = ["Open data (Open Referral HSDS 3.0)"];
@@ -94,9 +96,12 @@ export function openDataRoutes(app: App, deps: RouteDeps) {
   });
 }
 
-function openDataRoutesIn(app: App, { db }: RouteDeps) {
+const OPEN = "open data: the published directory of providers and services, no person's data";
+
+function openDataRoutesIn(app: App, deps: RouteDeps) {
   /** One page of services, each shown as `toItem` shows it. */
   async function listServices<T>(
+    db: Db,
     q: ServiceFilters,
     toItem: (s: DirectoryService, p: DirectoryProvider) => T,
   ) {
@@ -108,122 +113,138 @@ function openDataRoutesIn(app: App, { db }: RouteDeps) {
       q.per_page,
     );
   }
+  const one = { 200: HsdsRecord };
+  const aPage = { 200: HsdsPage };
 
-  app.get(`${BASE}/`, { schema: { tags, summary: "About this Open Referral API" } }, async () => {
-    return {
-      version: HSDS_VERSION,
-      profile: UK_PROFILE,
-      openapi_url: "/api/openapi.json",
-    };
+  publicRoute(app, deps, {
+    method: "GET",
+    url: `${BASE}/`,
+    schema: { tags, summary: "About this Open Referral API", response: { 200: About } },
+    public: OPEN,
+    run: () => ({ version: HSDS_VERSION, profile: UK_PROFILE, openapi_url: "/api/openapi.json" }),
   });
 
-  app.get(
-    `${BASE}/services`,
-    {
-      schema: {
-        tags,
-        summary: "Services, a page at a time, with the standard filters",
-        querystring: ServiceFilters,
-      },
+  publicRoute(app, deps, {
+    method: "GET",
+    url: `${BASE}/services`,
+    schema: {
+      tags,
+      summary: "Services, a page at a time, with the standard filters",
+      querystring: ServiceFilters,
+      response: aPage,
     },
-    async (request) => {
-      return listServices(request.query, service);
-    },
-  );
+    public: OPEN,
+    run: ({ db, query }) => listServices(db, query, service),
+  });
 
-  app.get(
-    `${BASE}/services/:id`,
-    { schema: { tags, summary: "One service, fully nested", params: Id } },
-    async (request) => {
-      const found = await oneService(db, request.params.id);
+  publicRoute(app, deps, {
+    method: "GET",
+    url: `${BASE}/services/:id`,
+    schema: { tags, summary: "One service, fully nested", params: Id, response: one },
+    public: OPEN,
+    run: async ({ db, params }) => {
+      const found = await oneService(db, params.id);
       if (!found) throw notFound("That service");
       return serviceFull(found.service, found.provider);
     },
-  );
+  });
 
-  app.get(
-    `${BASE}/service_at_locations`,
-    {
-      schema: {
-        tags,
-        summary: "Services at their locations, a page at a time",
-        querystring: ServiceFilters,
-      },
+  publicRoute(app, deps, {
+    method: "GET",
+    url: `${BASE}/service_at_locations`,
+    schema: {
+      tags,
+      summary: "Services at their locations, a page at a time",
+      querystring: ServiceFilters,
+      response: aPage,
     },
-    async (request) => {
-      return listServices(request.query, serviceAtLocation);
-    },
-  );
+    public: OPEN,
+    run: ({ db, query }) => listServices(db, query, serviceAtLocation),
+  });
 
-  app.get(
-    `${BASE}/service_at_locations/:id`,
-    { schema: { tags, summary: "One service at its location", params: Id } },
-    async (request) => {
-      const ids = await allServiceIds(db);
-      const match = ids.find((s) => stableId("service-at-location", s.id) === request.params.id);
-      const found = match && (await oneService(db, match.id));
+  publicRoute(app, deps, {
+    method: "GET",
+    url: `${BASE}/service_at_locations/:id`,
+    schema: { tags, summary: "One service at its location", params: Id, response: one },
+    public: OPEN,
+    run: async ({ db, params }) => {
+      const found = await serviceAtLocationOf(db, params.id);
       if (!found) throw notFound("That service at a location");
       return serviceAtLocation(found.service, found.provider);
     },
-  );
+  });
 
-  app.get(
-    `${BASE}/organizations`,
-    {
-      schema: { tags, summary: "Organizations (providers), a page at a time", querystring: Paging },
+  publicRoute(app, deps, {
+    method: "GET",
+    url: `${BASE}/organizations`,
+    schema: {
+      tags,
+      summary: "Organizations (providers), a page at a time",
+      querystring: Paging,
+      response: aPage,
     },
-    async (request) => {
-      const q = request.query;
+    public: OPEN,
+    run: async ({ db, query: q }) => {
       const { total, rows } = await providerPage(db, q.search, q.page, q.per_page);
       return page(rows.map(organization), total, q.page, q.per_page);
     },
-  );
+  });
 
-  app.get(
-    `${BASE}/organizations/:id`,
-    { schema: { tags, summary: "One organization with its services", params: Id } },
-    async (request) => {
-      const found = await oneProvider(db, request.params.id);
+  publicRoute(app, deps, {
+    method: "GET",
+    url: `${BASE}/organizations/:id`,
+    schema: { tags, summary: "One organization with its services", params: Id, response: one },
+    public: OPEN,
+    run: async ({ db, params }) => {
+      const found = await oneProvider(db, params.id);
       if (!found) throw notFound("That organization");
       return organizationFull(found.provider, found.services);
     },
-  );
+  });
 
-  app.get(
-    `${BASE}/taxonomies`,
-    { schema: { tags, summary: "Taxonomies used", querystring: Paging } },
-    async (request) => {
-      const all = request.query.page === 1 ? [TAXONOMY] : [];
-      return page(all, 1, request.query.page, request.query.per_page);
+  publicRoute(app, deps, {
+    method: "GET",
+    url: `${BASE}/taxonomies`,
+    schema: { tags, summary: "Taxonomies used", querystring: Paging, response: aPage },
+    public: OPEN,
+    run: ({ query }) => {
+      const all = query.page === 1 ? [TAXONOMY] : [];
+      return page(all, 1, query.page, query.per_page);
     },
-  );
+  });
 
-  app.get(
-    `${BASE}/taxonomies/:id`,
-    { schema: { tags, summary: "One taxonomy", params: Id } },
-    async (request) => {
-      if (request.params.id !== TAXONOMY.id) throw notFound("That taxonomy");
+  publicRoute(app, deps, {
+    method: "GET",
+    url: `${BASE}/taxonomies/:id`,
+    schema: { tags, summary: "One taxonomy", params: Id, response: one },
+    public: OPEN,
+    run: ({ params }) => {
+      if (params.id !== TAXONOMY.id) throw notFound("That taxonomy");
       return { ...TAXONOMY, taxonomy_terms: taxonomyTerms() };
     },
-  );
+  });
 
-  app.get(
-    `${BASE}/taxonomy_terms`,
-    { schema: { tags, summary: "Taxonomy terms", querystring: Paging } },
-    async (request) => {
-      const { page: n, per_page: size } = request.query;
+  publicRoute(app, deps, {
+    method: "GET",
+    url: `${BASE}/taxonomy_terms`,
+    schema: { tags, summary: "Taxonomy terms", querystring: Paging, response: aPage },
+    public: OPEN,
+    run: ({ query }) => {
+      const { page: n, per_page: size } = query;
       const all = taxonomyTerms();
       return page(all.slice((n - 1) * size, n * size), all.length, n, size);
     },
-  );
+  });
 
-  app.get(
-    `${BASE}/taxonomy_terms/:id`,
-    { schema: { tags, summary: "One taxonomy term", params: Id } },
-    async (request) => {
-      const term = taxonomyTerms().find((t) => t.id === request.params.id);
+  publicRoute(app, deps, {
+    method: "GET",
+    url: `${BASE}/taxonomy_terms/:id`,
+    schema: { tags, summary: "One taxonomy term", params: Id, response: one },
+    public: OPEN,
+    run: ({ params }) => {
+      const term = taxonomyTerms().find((t) => t.id === params.id);
       if (!term) throw notFound("That taxonomy term");
       return term;
     },
-  );
+  });
 }

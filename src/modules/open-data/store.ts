@@ -3,7 +3,7 @@ import type { Db } from "../../platform/db/client";
 import { localities } from "../people/schema";
 import { providerServices, providers } from "../providers/schema";
 import { containsPattern, matchesWords } from "../providers/search";
-import type { DirectoryProvider, DirectoryService } from "./hsds";
+import { type DirectoryProvider, type DirectoryService, stableId } from "./hsds";
 
 // Reads the public directory for the open-data API: providers and their services only.
 
@@ -119,5 +119,11 @@ export async function oneProvider(db: Db, providerId: string) {
 }
 
 /** All service ids, to find the one a derived service_at_location id stands for. */
-export const allServiceIds = (db: Db) =>
-  db.select({ id: providerServices.id }).from(providerServices);
+const allServiceIds = (db: Db) => db.select({ id: providerServices.id }).from(providerServices);
+
+/** The service a derived service_at_location id stands for, with its provider. */
+export async function serviceAtLocationOf(db: Db, id: string) {
+  const ids = await allServiceIds(db);
+  const match = ids.find((s) => stableId("service-at-location", s.id) === id);
+  return match ? oneService(db, match.id) : undefined;
+}

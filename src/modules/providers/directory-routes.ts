@@ -1,255 +1,183 @@
 import { z } from "zod";
 import type { Actor } from "../../platform/http/actor";
-import { type App, type RouteDeps, requireActor } from "../../platform/http/app";
-import { requireAccess } from "../people/access";
+import type { App, RouteDeps } from "../../platform/http/app";
+import { command } from "../../platform/http/command";
 import {
   addService,
-  directoryHistory,
+  entryHistory,
+  providerComparison,
   providerWithServices,
   registerProvider,
   setFramework,
   updateProvider,
   updateService,
 } from "./directory-store";
-import { ProviderEntry, ServiceEntry } from "./entries";
-import { providerHealth } from "./health-store";
-import { PROVIDER_KINDS } from "./schema";
+import { ProviderEntry as EntryFields, ServiceEntry } from "./entries";
+import {
+  Comparison,
+  DirectoryHistory,
+  Provider,
+  ProviderChanged,
+  ProviderEntry,
+  Service,
+  ServiceChanged,
+} from "./replies";
 
-const Provider = z.object({
-  id: z.uuid(),
-  name: z.string(),
-  kind: z.enum(PROVIDER_KINDS),
-  careInspectorateNumber: z.string().nullable(),
-  serviceType: z.string(),
-  address1: z.string().nullable(),
-  town: z.string().nullable(),
-  postcode: z.string().nullable(),
-  phone: z.string().nullable(),
-  email: z.string().nullable(),
-  website: z.string().nullable(),
-  minGrade: z.number().int().nullable(),
-  summary: z.string(),
-  onFramework: z.boolean(),
-  version: z.number().int(),
-  updatedAt: z.string(),
-});
-
-export const Service = z.object({
-  id: z.uuid(),
-  providerId: z.uuid(),
-  name: z.string(),
-  description: z.string(),
-  supportTypes: z.array(z.string()),
-  localityIds: z.array(z.uuid()),
-  capacityHoursPerWeek: z.number().int(),
-  availableHoursPerWeek: z.number().int(),
-  acceptingNewPeople: z.boolean(),
-  hourlyRatePence: z.number().int(),
-  languages: z.array(z.string()),
-  accessibleInformation: z.string(),
-  status: z.enum(["active", "inactive"]),
-  version: z.number().int(),
-  updatedAt: z.string(),
-});
-
+const tags = ["Providers"];
 const ProviderParams = z.object({ providerId: z.uuid("That is not a provider's id") });
 const ServiceParams = ProviderParams.extend({ serviceId: z.uuid("That is not a service's id") });
-const Changed = z.object({ changed: z.array(z.string()) });
 
-/** Provider staff stand in the "own-provider" relationship to their own entry only. */
-const editing = (actor: Actor, providerId: string) => ({
-  action: "update" as const,
-  resource: "provider" as const,
+/**
+ * A provider's own entry: provider staff stand in the "own-provider" relationship to their own
+ * provider's entry only (no lookup: an unknown provider is a 404 from the store, after access).
+ */
+const ownEntry = (actor: Actor, providerId: string) => ({
+  id: providerId,
   relationship: actor.providerId === providerId ? ("own-provider" as const) : ("none" as const),
 });
 
-export function directoryRoutes(app: App, { db }: RouteDeps) {
-  app.post(
-    "/api/providers",
-    {
-      schema: {
-        tags: ["Providers"],
-        summary: "Register a provider of any kind (commissioners and administrators)",
-        body: ProviderEntry,
-        response: { 201: Provider },
-      },
+export function directoryRoutes(app: App, deps: RouteDeps) {
+  command(app, deps, {
+    method: "POST",
+    url: "/api/providers",
+    schema: {
+      tags,
+      summary: "Register a provider of any kind (commissioners and administrators)",
+      body: EntryFields,
+      response: { 201: Provider },
     },
-    async (request, reply) => {
-      const actor = requireActor(request);
-      const access = await requireAccess(db, actor, { action: "create", resource: "provider" });
-      const provider = await db.transaction(async (tx) => {
-        const row = await registerProvider(tx, request.body, actor.userId);
-        await access.record(tx, { resourceId: row.id });
-        return row;
-      });
-      return reply.code(201).send(provider);
+    access: { action: "create", resource: "provider" },
+    status: 201,
+    run: async ({ db, body, actor, audit }) => {
+      const provider = await registerProvider(db, body, actor.userId);
+      audit({ resourceId: provider.id });
+      return provider;
     },
-  );
+  });
 
-  app.get(
-    "/api/providers/:providerId",
-    {
-      schema: {
-        tags: ["Providers"],
-        summary: "A provider's entry and its services",
-        params: ProviderParams,
-        response: { 200: z.object({ provider: Provider, services: z.array(Service) }) },
-      },
+  command(app, deps, {
+    method: "GET",
+    url: "/api/providers/:providerId",
+    schema: {
+      tags,
+      summary: "A provider's entry and its services",
+      params: ProviderParams,
+      response: { 200: ProviderEntry },
     },
-    async (request) => {
-      await requireAccess(db, requireActor(request), { action: "read", resource: "provider" });
-      return providerWithServices(db, request.params.providerId);
-    },
-  );
+    access: { action: "read", resource: "provider" },
+    run: ({ db, params }) => providerWithServices(db, params.providerId),
+  });
 
-  app.put(
-    "/api/providers/:providerId",
-    {
-      schema: {
-        tags: ["Providers"],
-        summary: "Update a provider's entry (a new version when anything changed)",
-        params: ProviderParams,
-        body: ProviderEntry,
-        response: { 200: Changed.extend({ provider: Provider }) },
-      },
+  command(app, deps, {
+    method: "PUT",
+    url: "/api/providers/:providerId",
+    schema: {
+      tags,
+      summary: "Update a provider's entry (a new version when anything changed)",
+      params: ProviderParams,
+      body: EntryFields,
+      response: { 200: ProviderChanged },
     },
-    async (request) => {
-      const actor = requireActor(request);
-      const { providerId } = request.params;
-      const access = await requireAccess(db, actor, editing(actor, providerId));
-      return db.transaction(async (tx) => {
-        const result = await updateProvider(tx, providerId, request.body, actor.userId);
-        await access.record(tx, { resourceId: providerId, detail: { changed: result.changed } });
-        return result;
-      });
+    access: { action: "update", resource: "provider" },
+    find: ({ actor, params }) => ownEntry(actor, params.providerId),
+    run: async ({ db, params, body, actor, audit }) => {
+      const result = await updateProvider(db, params.providerId, body, actor.userId);
+      audit({ detail: { changed: result.changed } });
+      return result;
     },
-  );
+  });
 
-  app.put(
-    "/api/providers/:providerId/framework",
-    {
-      schema: {
-        tags: ["Providers"],
-        summary: "Put a provider on the council's framework, or take it off (commissioners)",
-        params: ProviderParams,
-        body: z.object({ onFramework: z.boolean("Say whether the provider is on the framework") }),
-        response: { 200: Changed.extend({ provider: Provider }) },
-      },
+  command(app, deps, {
+    method: "PUT",
+    url: "/api/providers/:providerId/framework",
+    schema: {
+      tags,
+      summary: "Put a provider on the council's framework, or take it off (commissioners)",
+      params: ProviderParams,
+      body: z.object({ onFramework: z.boolean("Say whether the provider is on the framework") }),
+      response: { 200: ProviderChanged },
     },
-    async (request) => {
-      const actor = requireActor(request);
-      const { providerId } = request.params;
-      const access = await requireAccess(db, actor, { action: "decide", resource: "provider" });
-      return db.transaction(async (tx) => {
-        const result = await setFramework(tx, providerId, request.body.onFramework, actor.userId);
-        await access.record(tx, { resourceId: providerId, detail: { changed: result.changed } });
-        return result;
-      });
+    access: { action: "decide", resource: "provider" },
+    run: async ({ db, params, body, actor, audit }) => {
+      const result = await setFramework(db, params.providerId, body.onFramework, actor.userId);
+      audit({ resourceId: params.providerId, detail: { changed: result.changed } });
+      return result;
     },
-  );
+  });
 
-  app.post(
-    "/api/providers/:providerId/services",
-    {
-      schema: {
-        tags: ["Providers"],
-        summary: "Add a service to a provider's entry",
-        params: ProviderParams,
-        body: ServiceEntry,
-        response: { 201: Service },
-      },
+  command(app, deps, {
+    method: "POST",
+    url: "/api/providers/:providerId/services",
+    schema: {
+      tags,
+      summary: "Add a service to a provider's entry",
+      params: ProviderParams,
+      body: ServiceEntry,
+      response: { 201: Service },
     },
-    async (request, reply) => {
-      const actor = requireActor(request);
-      const { providerId } = request.params;
-      const access = await requireAccess(db, actor, editing(actor, providerId));
-      const service = await db.transaction(async (tx) => {
-        const row = await addService(tx, providerId, request.body, actor.userId);
-        await access.record(tx, { resourceId: row.id, detail: { providerId } });
-        return row;
-      });
-      return reply.code(201).send(service);
+    access: { action: "update", resource: "provider" },
+    find: ({ actor, params }) => ownEntry(actor, params.providerId),
+    status: 201,
+    run: async ({ db, params, body, actor, audit }) => {
+      const service = await addService(db, params.providerId, body, actor.userId);
+      audit({ resourceId: service.id, detail: { providerId: params.providerId } });
+      return service;
     },
-  );
+  });
 
-  app.put(
-    "/api/providers/:providerId/services/:serviceId",
-    {
-      schema: {
-        tags: ["Providers"],
-        summary: "Update a service: availability, rate, localities and the rest (versioned)",
-        params: ServiceParams,
-        body: ServiceEntry,
-        response: { 200: Changed.extend({ service: Service }) },
-      },
+  command(app, deps, {
+    method: "PUT",
+    url: "/api/providers/:providerId/services/:serviceId",
+    schema: {
+      tags,
+      summary: "Update a service: availability, rate, localities and the rest (versioned)",
+      params: ServiceParams,
+      body: ServiceEntry,
+      response: { 200: ServiceChanged },
     },
-    async (request) => {
-      const actor = requireActor(request);
-      const { providerId, serviceId } = request.params;
-      const access = await requireAccess(db, actor, editing(actor, providerId));
-      return db.transaction(async (tx) => {
-        const result = await updateService(tx, providerId, serviceId, request.body, actor.userId);
-        await access.record(tx, { resourceId: serviceId, detail: { changed: result.changed } });
-        return result;
-      });
+    access: { action: "update", resource: "provider" },
+    find: ({ actor, params }) => ownEntry(actor, params.providerId),
+    run: async ({ db, params, body, actor, audit }) => {
+      const { providerId, serviceId } = params;
+      const result = await updateService(db, providerId, serviceId, body, actor.userId);
+      audit({ resourceId: serviceId, detail: { changed: result.changed } });
+      return result;
     },
-  );
+  });
 
-  app.get(
-    "/api/providers/compare",
-    {
-      schema: {
-        tags: ["Providers"],
-        summary:
-          "A shortlist side by side: services, rates, grades, framework and financial health",
-        querystring: z.object({
-          ids: z
-            .string()
-            .transform((v) => [...new Set(v.split(",").filter(Boolean))])
-            .pipe(
-              z
-                .array(z.uuid("Each id must be a provider's id"))
-                .min(1, "Name at least one provider")
-                .max(5, "Compare at most five providers"),
-            ),
-        }),
-      },
+  command(app, deps, {
+    method: "GET",
+    url: "/api/providers/compare",
+    schema: {
+      tags,
+      summary: "A shortlist side by side: services, rates, grades, framework and financial health",
+      querystring: z.object({
+        ids: z
+          .string()
+          .transform((v) => [...new Set(v.split(",").filter(Boolean))])
+          .pipe(
+            z
+              .array(z.uuid("Each id must be a provider's id"))
+              .min(1, "Name at least one provider")
+              .max(5, "Compare at most five providers"),
+          ),
+      }),
+      response: { 200: Comparison },
     },
-    async (request) => {
-      await requireAccess(db, requireActor(request), { action: "read", resource: "provider" });
-      const ids = request.query.ids;
-      const [health, entries] = await Promise.all([
-        providerHealth(db, ids),
-        Promise.all(ids.map((id) => providerWithServices(db, id))),
-      ]);
-      return {
-        providers: entries.map(({ provider, services }) => {
-          const h = health.find((x) => x.id === provider.id);
-          return {
-            ...provider,
-            services,
-            health: h?.health ?? null,
-            nextReviewDue: h?.nextReviewDue ?? null,
-            hasContingencyPlan: Boolean(h?.contingencyPlan),
-          };
-        }),
-      };
-    },
-  );
+    access: { action: "read", resource: "provider" },
+    run: async ({ db, query }) => ({ providers: await providerComparison(db, query.ids) }),
+  });
 
-  app.get(
-    "/api/providers/:providerId/history",
-    {
-      schema: {
-        tags: ["Providers"],
-        summary: "Every version of a provider's entry and services, newest first",
-        params: ProviderParams,
-      },
+  command(app, deps, {
+    method: "GET",
+    url: "/api/providers/:providerId/history",
+    schema: {
+      tags,
+      summary: "Every version of a provider's entry and services, newest first",
+      params: ProviderParams,
+      response: { 200: DirectoryHistory },
     },
-    async (request) => {
-      await requireAccess(db, requireActor(request), { action: "read", resource: "provider" });
-      await providerWithServices(db, request.params.providerId); // 404 for an unknown provider
-      return { versions: await directoryHistory(db, request.params.providerId) };
-    },
-  );
+    access: { action: "read", resource: "provider" },
+    run: async ({ db, params }) => ({ versions: await entryHistory(db, params.providerId) }),
+  });
 }

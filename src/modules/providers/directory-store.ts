@@ -3,6 +3,7 @@ import type { Db } from "../../platform/db/client";
 import { invalid, notFound } from "../../platform/http/problem";
 import { localities } from "../people/schema";
 import { changedFields, type ProviderEntry, type ServiceEntry } from "./entries";
+import { providerHealth } from "./health-store";
 import { directoryVersions, providerServices, providers } from "./schema";
 
 type Provider = typeof providers.$inferSelect;
@@ -140,6 +141,30 @@ export async function providerWithServices(db: Db, providerId: string) {
     .where(eq(providerServices.providerId, providerId))
     .orderBy(asc(providerServices.name));
   return { provider, services };
+}
+
+/** A shortlist side by side: entries, services, and financial health (no bank details). */
+export async function providerComparison(db: Db, ids: string[]) {
+  const [health, entries] = await Promise.all([
+    providerHealth(db, ids),
+    Promise.all(ids.map((id) => providerWithServices(db, id))),
+  ]);
+  return entries.map(({ provider, services }) => {
+    const h = health.find((x) => x.id === provider.id);
+    return {
+      ...provider,
+      services,
+      health: h?.health ?? null,
+      nextReviewDue: h?.nextReviewDue ?? null,
+      hasContingencyPlan: Boolean(h?.contingencyPlan),
+    };
+  });
+}
+
+/** The history of a provider's entry; a 404 problem for an unknown provider. */
+export async function entryHistory(db: Db, providerId: string) {
+  await providerWithServices(db, providerId); // 404 for an unknown provider
+  return directoryHistory(db, providerId);
 }
 
 /** Every version of the provider's entry and services, newest first. */

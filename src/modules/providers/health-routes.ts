@@ -1,13 +1,12 @@
-import { eq } from "drizzle-orm";
 import { z } from "zod";
-import { type App, type RouteDeps, requireActor } from "../../platform/http/app";
+import type { App, RouteDeps } from "../../platform/http/app";
+import { command } from "../../platform/http/command";
 import { isoDate, requiredText } from "../../platform/http/fields";
-import { type FieldError, invalid, notFound } from "../../platform/http/problem";
+import { type FieldError, invalid } from "../../platform/http/problem";
 import { MAX_ORGANISATION_PENCE, parsePounds } from "../../platform/money/pounds";
-import { requireAccess } from "../people/access";
 import { CREDIT_RATINGS, financialHealth } from "./financial-health";
-import { providerHealth } from "./health-store";
-import { providerContingencyPlans, providerFinancialChecks, providers } from "./schema";
+import { providerHealth, recordContingencyPlan, recordFinancialCheck } from "./health-store";
+import { ContingencyPlanRecorded, FinancialCheckRecorded, MarketHealth } from "./replies";
 
 const ProviderParams = z.object({ providerId: z.uuid("That is not a provider's id") });
 const Check = z.object({
@@ -31,112 +30,83 @@ function signedPence(text: string, path: string, errors: FieldError[]): number {
   return negative ? -parsed.pence : parsed.pence;
 }
 
+/** The indicators of a check as typed, or every field error in it (before anything is written). */
+function indicatorsOf(body: z.output<typeof Check>) {
+  const errors: FieldError[] = [];
+  const turnoverPence = signedPence(body.turnover, "turnover", errors);
+  const surplusPence = signedPence(body.surplus, "surplus", errors);
+  if (body.nextReviewDue <= body.reviewedOn)
+    errors.push({ path: "nextReviewDue", message: "The next review comes after this one" });
+  if (errors.length > 0) throw invalid(errors);
+  return {
+    turnoverPence,
+    surplusPence,
+    reservesMonthsTenths: Math.round(Number(body.reservesMonths) * 10),
+    dependencePercent: body.dependencePercent,
+    creditRating: body.creditRating,
+  };
+}
+
 /** Financial due diligence and contingency planning for commissioners (seed 004, 18-22). */
-export function providerHealthRoutes(app: App, { db }: RouteDeps) {
+export function providerHealthRoutes(app: App, deps: RouteDeps) {
   const tags = ["Providers"];
 
-  app.post(
-    "/api/providers/:providerId/financial-checks",
-    {
-      schema: {
-        tags,
-        summary: "Record a financial due-diligence check of a provider",
-        params: ProviderParams,
-        body: Check,
-      },
+  command(app, deps, {
+    method: "POST",
+    url: "/api/providers/:providerId/financial-checks",
+    schema: {
+      tags,
+      summary: "Record a financial due-diligence check of a provider",
+      params: ProviderParams,
+      body: Check,
+      response: { 201: FinancialCheckRecorded },
     },
-    async (request, reply) => {
-      const actor = requireActor(request);
-      const access = await requireAccess(db, actor, {
-        action: "create",
-        resource: "provider-health",
-      });
-      const body = request.body;
-      const errors: FieldError[] = [];
-      const turnoverPence = signedPence(body.turnover, "turnover", errors);
-      const surplusPence = signedPence(body.surplus, "surplus", errors);
-      if (body.nextReviewDue <= body.reviewedOn)
-        errors.push({ path: "nextReviewDue", message: "The next review comes after this one" });
-      if (errors.length > 0) throw invalid(errors);
-      const [provider] = await db
-        .select({ id: providers.id })
-        .from(providers)
-        .where(eq(providers.id, request.params.providerId));
-      if (!provider) throw notFound("That provider");
-      const indicators = {
-        turnoverPence,
-        surplusPence,
-        reservesMonthsTenths: Math.round(Number(body.reservesMonths) * 10),
-        dependencePercent: body.dependencePercent,
-        creditRating: body.creditRating,
-      };
-      const id = await db.transaction(async (tx) => {
-        const [row] = await tx
-          .insert(providerFinancialChecks)
-          .values({
-            ...indicators,
-            providerId: provider.id,
-            reviewedOn: body.reviewedOn,
-            nextReviewDue: body.nextReviewDue,
-            recordedBy: actor.userId,
-          })
-          .returning({ id: providerFinancialChecks.id });
-        await access.record(tx, { resourceId: row?.id });
-        return row?.id;
-      });
+    access: { action: "create", resource: "provider-health" },
+    status: 201,
+    run: async ({ db, params, body, actor, audit }) => {
+      const indicators = indicatorsOf(body);
+      const { reviewedOn, nextReviewDue } = body;
+      const id = await recordFinancialCheck(
+        db,
+        params.providerId,
+        { ...indicators, reviewedOn, nextReviewDue },
+        actor.userId,
+      );
+      audit({ resourceId: id });
       const today = new Date().toISOString().slice(0, 10);
-      return reply
-        .code(201)
-        .send({ id, ...financialHealth({ indicators, nextReviewDue: body.nextReviewDue }, today) });
+      return { id, ...financialHealth({ indicators, nextReviewDue }, today) };
     },
-  );
+  });
 
-  app.post(
-    "/api/providers/:providerId/contingency-plans",
-    {
-      schema: {
-        tags,
-        summary: "Record what the council will do if this provider fails",
-        params: ProviderParams,
-        body: z.object({ plan: requiredText("Write the contingency plan", 10_000) }),
-      },
+  command(app, deps, {
+    method: "POST",
+    url: "/api/providers/:providerId/contingency-plans",
+    schema: {
+      tags,
+      summary: "Record what the council will do if this provider fails",
+      params: ProviderParams,
+      body: z.object({ plan: requiredText("Write the contingency plan", 10_000) }),
+      response: { 201: ContingencyPlanRecorded },
     },
-    async (request, reply) => {
-      const actor = requireActor(request);
-      const access = await requireAccess(db, actor, {
-        action: "create",
-        resource: "provider-health",
-      });
-      const [provider] = await db
-        .select({ id: providers.id })
-        .from(providers)
-        .where(eq(providers.id, request.params.providerId));
-      if (!provider) throw notFound("That provider");
-      await db.transaction(async (tx) => {
-        await tx
-          .insert(providerContingencyPlans)
-          .values({ providerId: provider.id, plan: request.body.plan, recordedBy: actor.userId });
-        await access.record(tx, { resourceId: provider.id, detail: { contingencyPlan: true } });
-      });
-      return reply.code(201).send({ providerId: provider.id });
+    access: { action: "create", resource: "provider-health" },
+    status: 201,
+    run: async ({ db, params, body, actor, audit }) => {
+      const recorded = await recordContingencyPlan(db, params.providerId, body.plan, actor.userId);
+      audit({ resourceId: recorded.providerId, detail: { contingencyPlan: true } });
+      return recorded;
     },
-  );
+  });
 
-  app.get(
-    "/api/market/provider-health",
-    {
-      schema: {
-        tags,
-        summary:
-          "Every provider's financial health (red, amber, green) with reasons, overdue checks and contingency",
-      },
+  command(app, deps, {
+    method: "GET",
+    url: "/api/market/provider-health",
+    schema: {
+      tags,
+      summary:
+        "Every provider's financial health (red, amber, green) with reasons, overdue checks and contingency",
+      response: { 200: MarketHealth },
     },
-    async (request) => {
-      await requireAccess(db, requireActor(request), {
-        action: "read",
-        resource: "provider-health",
-      });
-      return { providers: await providerHealth(db) };
-    },
-  );
+    access: { action: "read", resource: "provider-health" },
+    run: async ({ db }) => ({ providers: await providerHealth(db) }),
+  });
 }

@@ -1,6 +1,7 @@
-import { asc, desc, inArray, type SQL } from "drizzle-orm";
+import { asc, desc, eq, inArray, type SQL } from "drizzle-orm";
 import type { Db } from "../../platform/db/client";
-import { financialHealth } from "./financial-health";
+import { notFound } from "../../platform/http/problem";
+import { type FinancialIndicators, financialHealth } from "./financial-health";
 import { providerContingencyPlans, providerFinancialChecks, providers } from "./schema";
 
 /** Providers with their financial health now (newest check), and their contingency plans. */
@@ -38,4 +39,37 @@ export async function providerHealth(db: Db, providerIds?: string[]) {
       contingencyPlan: plan?.plan ?? null,
     };
   });
+}
+
+async function existingProvider(db: Db, providerId: string) {
+  const [provider] = await db
+    .select({ id: providers.id })
+    .from(providers)
+    .where(eq(providers.id, providerId));
+  if (!provider) throw notFound("That provider");
+  return provider;
+}
+
+/** Records a financial due-diligence check of a provider (404 for an unknown one); its id. */
+export async function recordFinancialCheck(
+  db: Db,
+  providerId: string,
+  check: FinancialIndicators & { reviewedOn: string; nextReviewDue: string },
+  by: string,
+) {
+  const provider = await existingProvider(db, providerId);
+  const [row] = await db
+    .insert(providerFinancialChecks)
+    .values({ ...check, providerId: provider.id, recordedBy: by })
+    .returning({ id: providerFinancialChecks.id });
+  return (row as { id: string }).id;
+}
+
+/** Records what the council will do if this provider fails (404 for an unknown provider). */
+export async function recordContingencyPlan(db: Db, providerId: string, plan: string, by: string) {
+  const provider = await existingProvider(db, providerId);
+  await db
+    .insert(providerContingencyPlans)
+    .values({ providerId: provider.id, plan, recordedBy: by });
+  return { providerId: provider.id };
 }

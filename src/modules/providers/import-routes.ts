@@ -1,10 +1,11 @@
 import type { Readable } from "node:stream";
 import { z } from "zod";
 import { decodeText } from "../../platform/csv/decode";
-import { type App, type RouteDeps, requireActor } from "../../platform/http/app";
+import type { App, RouteDeps } from "../../platform/http/app";
+import { command } from "../../platform/http/command";
 import { Problem } from "../../platform/http/problem";
-import { requireAccess } from "../people/access";
 import { importDatastore } from "./import-datastore";
+import { DatastoreImported } from "./replies";
 
 const MAX_BYTES = 256 * 1024 * 1024;
 
@@ -17,43 +18,37 @@ export function careInspectorateRoutes(app: App, deps: RouteDeps) {
   });
 }
 
-function importRoute(app: App, { db }: RouteDeps) {
-  app.post(
-    "/api/care-inspectorate/imports",
-    {
-      schema: {
-        tags: ["Providers"],
-        summary:
-          "Import the Care Inspectorate datastore CSV, streamed (all or nothing; re-importing adds nothing)",
-        consumes: ["text/csv"],
-        querystring: z.object({ fileName: z.string().max(200).default("datastore.csv") }),
-      },
+function importRoute(app: App, deps: RouteDeps) {
+  command(app, deps, {
+    method: "POST",
+    url: "/api/care-inspectorate/imports",
+    schema: {
+      tags: ["Providers"],
+      summary:
+        "Import the Care Inspectorate datastore CSV, streamed (all or nothing; re-importing adds nothing)",
+      consumes: ["text/csv"],
+      querystring: z.object({ fileName: z.string().max(200).default("datastore.csv") }),
+      response: { 201: DatastoreImported },
     },
-    async (request, reply) => {
-      const actor = requireActor(request);
-      const access = await requireAccess(db, actor, {
-        action: "create",
-        resource: "care-inspectorate-import",
-      });
+    access: { action: "create", resource: "care-inspectorate-import" },
+    status: 201,
+    // All or nothing: the whole import is the one transaction command() opens.
+    run: async ({ db, request, query, actor, audit }) => {
       const body = request.body as Readable | undefined;
       if (!body || typeof body.pipe !== "function")
         throw new Problem(415, "Send CSV", "Send the datastore file as text/csv.");
-      const result = await db.transaction(async (tx) => {
-        const text = decodeText(body, MAX_BYTES);
-        const imported = await importDatastore(tx, text, {
-          fileName: request.query.fileName,
-          importedBy: actor.userId,
-        }).catch((error: unknown) => {
-          if (error instanceof RangeError) throw new Problem(413, "File too large", error.message);
-          throw error;
-        });
-        await access.record(tx, {
-          resourceId: imported.importId,
-          detail: { rows: imported.rows, added: imported.added },
-        });
-        return imported;
+      const imported = await importDatastore(db, decodeText(body, MAX_BYTES), {
+        fileName: query.fileName,
+        importedBy: actor.userId,
+      }).catch((error: unknown) => {
+        if (error instanceof RangeError) throw new Problem(413, "File too large", error.message);
+        throw error;
       });
-      return reply.code(201).send(result);
+      audit({
+        resourceId: imported.importId,
+        detail: { rows: imported.rows, added: imported.added },
+      });
+      return imported;
     },
-  );
+  });
 }

@@ -14,21 +14,9 @@ import {
 } from "drizzle-orm/pg-core";
 import { localities } from "../people/schema";
 import { CREDIT_RATINGS } from "./financial-health";
+import { PROVIDER_KINDS } from "./kinds";
 
-/** Kinds of provider named in the statutory guidance on SDS (seed 000, 10.3). */
-export const PROVIDER_KINDS = [
-  "in-house",
-  "arms-length-company",
-  "voluntary",
-  "private",
-  "social-enterprise",
-  "micro-provider",
-  "user-led",
-  "employee-owned",
-  "independent-support-organisation",
-  "personal-assistant",
-] as const;
-export type ProviderKind = (typeof PROVIDER_KINDS)[number];
+export { PROVIDER_KINDS, type ProviderKind } from "./kinds";
 
 export const providers = pgTable("providers", {
   id: uuid("id").primaryKey().defaultRandom(),

@@ -1,14 +1,15 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { asc } from "drizzle-orm";
 import { z } from "zod";
 import type { App, RouteDeps } from "../../platform/http/app";
+import { publicRoute } from "../../platform/http/command";
 import { parsePounds } from "../../platform/money/pounds";
-import { localities } from "../people/schema";
+import { PROVIDER_KINDS } from "./kinds";
 import { postcodeDistrict } from "./postcode";
-import { PROVIDER_KINDS } from "./schema";
+import { SupportSearch, Vocabulary } from "./replies";
 import { type SupportQuery, searchSupport } from "./search";
 import { searchPage } from "./search-page";
+import { searchAreas } from "./store";
 import { LANGUAGE_CODES, LANGUAGES, SUPPORT_TYPE_CODES, SUPPORT_TYPES } from "./support-types";
 
 const choice = <T extends readonly [string, ...string[]]>(values: T, message: string) =>
@@ -70,60 +71,78 @@ const designSystemCss = readFileSync(
   "utf8",
 );
 
+const NO_PERSON = "the published directory of services: no person's data";
+
 /** The public search for support: JSON for programs, and a page that needs no JavaScript. */
-export function searchRoutes(app: App, { db }: RouteDeps) {
-  app.get(
-    "/api/public/support",
-    {
-      schema: {
-        tags: ["Providers"],
-        summary: "Search services in the directory (public; no personal data), 20 a page",
-        querystring: SearchQuery,
-      },
+export function searchRoutes(app: App, deps: RouteDeps) {
+  publicRoute(app, deps, {
+    method: "GET",
+    url: "/api/public/support",
+    schema: {
+      tags: ["Providers"],
+      summary: "Search services in the directory (public; no personal data), 20 a page",
+      querystring: SearchQuery,
+      response: { 200: SupportSearch },
     },
-    async (request) => {
-      const page = Number(request.query.page);
-      const found = await searchSupport(db, toSupportQuery(request.query), page, PER_PAGE);
+    public: NO_PERSON,
+    run: async ({ db, query }) => {
+      const page = Number(query.page);
+      const found = await searchSupport(db, toSupportQuery(query), page, PER_PAGE);
       return { ...found, page, perPage: PER_PAGE };
     },
-  );
+  });
 
-  app.get(
-    "/api/public/vocabulary",
-    {
-      schema: {
-        tags: ["Providers"],
-        summary: "The types of support and the languages the directory uses (public)",
-      },
+  publicRoute(app, deps, {
+    method: "GET",
+    url: "/api/public/vocabulary",
+    schema: {
+      tags: ["Providers"],
+      summary: "The types of support and the languages the directory uses (public)",
+      response: { 200: Vocabulary },
     },
-    async () => ({
+    public: "the directory's published words for types of support and languages: no data",
+    run: () => ({
       supportTypes: SUPPORT_TYPES,
       languages: Object.entries(LANGUAGES).map(([code, name]) => ({ code, name })),
     }),
-  );
+  });
 
-  app.get("/assets/design-system.css", { schema: { hide: true } }, async (_request, reply) =>
-    reply.type("text/css").header("cache-control", "public, max-age=86400").send(designSystemCss),
-  );
+  publicRoute(app, deps, {
+    method: "GET",
+    url: "/assets/design-system.css",
+    schema: { tags: ["Providers"], summary: "The public search page's stylesheet", hide: true },
+    public: "the stylesheet of the public search page: no data",
+    run: ({ reply }) => {
+      reply.type("text/css").header("cache-control", "public, max-age=86400");
+      return designSystemCss;
+    },
+  });
 
-  app.get("/find-support", { schema: { hide: true } }, async (request, reply) => {
-    const parsed = SearchQuery.safeParse(request.query);
-    const values = parsed.success ? parsed.data : SearchQuery.parse({});
-    const errors = parsed.success
-      ? []
-      : parsed.error.issues.map((i) => ({ field: String(i.path[0]), message: i.message }));
-    const searched = Object.keys(request.query as object).length > 0 && parsed.success;
-    const found = searched
-      ? await searchSupport(db, toSupportQuery(values), Number(values.page), PER_PAGE)
-      : null;
-    const areas = await db.select().from(localities).orderBy(asc(localities.name));
-    reply.code(parsed.success ? 200 : 400).type("text/html; charset=utf-8");
-    return searchPage({
-      values: parsed.success ? values : { ...values, ...(request.query as object) },
-      errors,
-      found,
-      areas,
-      perPage: PER_PAGE,
-    });
+  // Server-rendered HTML, not under /api/, yet public all the same: declared so.
+  publicRoute(app, deps, {
+    method: "GET",
+    url: "/find-support",
+    schema: { tags: ["Providers"], summary: "The public search page (no JavaScript)", hide: true },
+    public: NO_PERSON,
+    run: async ({ db, request, reply }) => {
+      const parsed = SearchQuery.safeParse(request.query);
+      const values = parsed.success ? parsed.data : SearchQuery.parse({});
+      const errors = parsed.success
+        ? []
+        : parsed.error.issues.map((i) => ({ field: String(i.path[0]), message: i.message }));
+      const searched = Object.keys(request.query as object).length > 0 && parsed.success;
+      const found = searched
+        ? await searchSupport(db, toSupportQuery(values), Number(values.page), PER_PAGE)
+        : null;
+      const areas = await searchAreas(db);
+      reply.code(parsed.success ? 200 : 400).type("text/html; charset=utf-8");
+      return searchPage({
+        values: parsed.success ? values : { ...values, ...(request.query as object) },
+        errors,
+        found,
+        areas,
+        perPage: PER_PAGE,
+      });
+    },
   });
 }

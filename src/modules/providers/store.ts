@@ -1,10 +1,29 @@
-import { eq } from "drizzle-orm";
+import { asc, eq } from "drizzle-orm";
 import type { Db } from "../../platform/db/client";
 import { latestAssessment } from "../assessment/store";
-import { people } from "../people/schema";
-import { communitySupports } from "./schema";
+import { localities, people } from "../people/schema";
+import { communitySupports, providers } from "./schema";
 import { ANY_SUPPORT, searchSupport } from "./search";
 import { matchSignposts } from "./signposting";
+
+/** The provider directory, by name. */
+export function providerDirectory(db: Db) {
+  return db
+    .select({
+      id: providers.id,
+      name: providers.name,
+      kind: providers.kind,
+      serviceType: providers.serviceType,
+      town: providers.town,
+      minGrade: providers.minGrade,
+      summary: providers.summary,
+    })
+    .from(providers)
+    .orderBy(asc(providers.name));
+}
+
+/** The council's areas, by name, for the public search page. */
+export const searchAreas = (db: Db) => db.select().from(localities).orderBy(asc(localities.name));
 
 /** Community and universal supports that fit the person's outcomes and locality. */
 export async function signpostsFor(db: Db, personId: string) {

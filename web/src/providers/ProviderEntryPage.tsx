@@ -1,11 +1,12 @@
 import { useState } from "react";
+import type { Provider, ProviderChanged } from "../../../src/modules/providers/replies";
 import { api } from "../api";
 import { Button, ErrorSummary, Textarea, TextInput } from "../components/fields";
 import { Loading, PageHeader, SummaryList } from "../components/layout";
 import { useFields } from "../components/useFields";
 import { useSubmit } from "../components/useSubmit";
 import { formatDate, formatPence, PROVIDER_KIND_LABELS } from "../format";
-import { type DirectoryProvider, useProviderEntry, useProviderHistory } from "./directory";
+import { useProviderEntry, useProviderHistory } from "./directory";
 import { ServiceForm } from "./ServiceForm";
 
 /** A provider's own entry in the directory: contact details, services, and every change. */
@@ -60,7 +61,7 @@ export function ProviderEntryPage({ providerId }: { providerId: string }) {
   );
 }
 
-function ContactForm({ provider }: { provider: DirectoryProvider }) {
+function ContactForm({ provider }: { provider: Provider }) {
   const fields = useFields({
     phone: provider.phone ?? "",
     email: provider.email ?? "",
@@ -71,7 +72,7 @@ function ContactForm({ provider }: { provider: DirectoryProvider }) {
   const { id, version, ...entry } = provider;
   const form = useSubmit(
     () =>
-      api<{ changed: string[] }>("PUT", `/api/providers/${id}`, {
+      api<ProviderChanged>("PUT", `/api/providers/${id}`, {
         ...entry,
         address1: entry.address1 ?? "",
         town: entry.town ?? "",

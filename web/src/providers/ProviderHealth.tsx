@@ -1,16 +1,8 @@
 import { useQuery } from "@tanstack/react-query";
+import type { MarketHealth, ProviderHealth as Row } from "../../../src/modules/providers/replies";
 import { get } from "../api";
 import { Loading, Tag } from "../components/layout";
 import { formatDate, PROVIDER_KIND_LABELS } from "../format";
-
-interface Row {
-  id: string;
-  name: string;
-  kind: string;
-  health: { status: "green" | "amber" | "red"; reasons: string[]; overdue: boolean } | null;
-  nextReviewDue: string | null;
-  contingencyPlan: string | null;
-}
 
 const STATUS = { green: "Green", amber: "Amber", red: "Red" };
 
@@ -18,8 +10,7 @@ const STATUS = { green: "Green", amber: "Amber", red: "Red" };
 export function ProviderHealth() {
   const rows = useQuery({
     queryKey: ["provider-health"],
-    queryFn: () =>
-      get<{ providers: Row[] }>("/api/market/provider-health").then((r) => r.providers),
+    queryFn: () => get<MarketHealth>("/api/market/provider-health").then((r) => r.providers),
   });
   if (!rows.data) return <Loading />;
   const rank = (r: Row) => (r.health ? { red: 0, amber: 1, green: 2 }[r.health.status] : 3);

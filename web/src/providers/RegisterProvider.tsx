@@ -1,3 +1,4 @@
+import type { Provider } from "../../../src/modules/providers/replies";
 import { post } from "../api";
 import { Button, ErrorSummary, Select, TextInput } from "../components/fields";
 import { useFields } from "../components/useFields";
@@ -16,7 +17,7 @@ export function RegisterProvider() {
     postcode: "",
   });
   const form = useSubmit(
-    () => post<{ id: string }>("/api/providers", fields.values),
+    () => post<Provider>("/api/providers", fields.values),
     (provider) => navigate(`/providers/${provider.id}`),
   );
   const field = fields.bind(form.errorFor);

@@ -1,4 +1,5 @@
 import { useState } from "react";
+import type { Service, ServiceChanged } from "../../../src/modules/providers/replies";
 import { api } from "../api";
 import {
   Button,
@@ -12,7 +13,7 @@ import { useFields } from "../components/useFields";
 import { useSubmit } from "../components/useSubmit";
 import { wholeNumberOrText } from "../format";
 import { useLocalities } from "../people/queries";
-import { type DirectoryService, useVocabulary } from "./directory";
+import { useVocabulary } from "./directory";
 
 /** Adds a service, or changes one: every save of a change is kept as a new version. */
 export function ServiceForm({
@@ -21,7 +22,7 @@ export function ServiceForm({
   onSaved,
 }: {
   providerId: string;
-  service?: DirectoryService;
+  service?: Service;
   onSaved?: () => void;
 }) {
   const vocabulary = useVocabulary();
@@ -45,7 +46,7 @@ export function ServiceForm({
   const [saved, setSaved] = useState<string>();
   const form = useSubmit(
     () =>
-      api<{ changed?: string[] }>(
+      api<Service | ServiceChanged>(
         service ? "PUT" : "POST",
         service
           ? `/api/providers/${providerId}/services/${service.id}`
@@ -64,7 +65,7 @@ export function ServiceForm({
       setSaved(
         !service
           ? "Service added."
-          : result.changed?.length
+          : "changed" in result && result.changed.length
             ? `Saved as a new version: ${result.changed.length} change(s).`
             : "Nothing had changed.",
       );
