@@ -99,8 +99,8 @@ export async function seedPlansAndMoney(tx: Db) {
             {
               kind: "support",
               description: "Support at home and getting out",
-              plannedHours: planned,
-              deliveredHours: planned - m * 60,
+              plannedMinutes: planned,
+              deliveredMinutes: planned - m * 60,
               plannedVisits: 8,
               deliveredVisits: 8 - m,
             },

@@ -47,7 +47,9 @@ export interface PlanOf {
 }
 
 export interface Returned {
+  /** Hours delivered, as typed ("24.5"): sent as `deliveredHours`, kept as minutes. */
   delivered?: string;
+  /** Hours planned, as typed (default: as delivered): sent as `plannedHours`. */
   planned?: string;
   purchases?: { description: string; amount: string }[];
 }

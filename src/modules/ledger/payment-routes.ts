@@ -1,17 +1,19 @@
-import { and, eq } from "drizzle-orm";
 import { z } from "zod";
-import type { Actor } from "../../platform/http/actor";
-import { type App, type RouteDeps, requireActor } from "../../platform/http/app";
+import type { App, RouteDeps } from "../../platform/http/app";
+import { command } from "../../platform/http/command";
 import { requiredText } from "../../platform/http/fields";
-import { conflict, notFound } from "../../platform/http/problem";
-import { councilName } from "../contracts/store";
-import { requireAccess } from "../people/access";
-import { providers } from "../providers/schema";
-import { approveRun, draftRun, holdLine, payRun, runView } from "./payment-store";
-import { bacsFile, paymentCsv } from "./payments";
+import {
+  approveRun,
+  draftRun,
+  holdLine,
+  paymentFile,
+  payRun,
+  runView,
+  setDirectPaymentBankDetails,
+  setProviderBankDetails,
+} from "./payment-store";
+import { BankDetailsUpdated, PaymentRun, RunPaid } from "./replies";
 import { Period } from "./returns";
-import { fundAccount } from "./rules";
-import { ledgerAccounts } from "./schema";
 
 const tags = ["Money"];
 const BankDetails = z.object({
@@ -19,192 +21,155 @@ const BankDetails = z.object({
   accountNumber: z.string().regex(/^\d{8}$/, "An account number is eight digits"),
 });
 const RunParams = z.object({ runId: z.uuid("That is not a payment run's id") });
+/** Payments are finance's: every route here is the ledger's, whoever the money is for. */
+const finance = { action: "create", resource: "ledger" } as const;
 
-/** The council's own bank account, as the payment file's originator (set by the council). */
-const ORIGINATOR = () => ({
-  sortCode: process.env.CAIRN_BANK_SORT_CODE ?? "000000",
-  accountNumber: process.env.CAIRN_BANK_ACCOUNT ?? "00000000",
-  name: councilName(),
-});
-
-export function paymentRoutes(app: App, { db }: RouteDeps) {
-  const finance = (actor: Actor) =>
-    requireAccess(db, actor, { action: "create", resource: "ledger" });
-
-  app.post(
-    "/api/payment-runs",
-    {
-      schema: {
-        tags,
-        summary: "Draft a payment run: what each provider is owed",
-        body: z.object({ period: Period }),
-      },
+export function paymentRoutes(app: App, deps: RouteDeps) {
+  command(app, deps, {
+    method: "POST",
+    url: "/api/payment-runs",
+    schema: {
+      tags,
+      summary: "Draft a payment run: what each provider is owed",
+      body: z.object({ period: Period }),
+      response: { 201: PaymentRun },
     },
-    async (request, reply) => {
-      const actor = requireActor(request);
-      const access = await finance(actor);
-      const runId = await db.transaction(async (tx) => {
-        const id = await draftRun(tx, request.body.period, actor.userId);
-        await access.record(tx, { resourceId: id });
-        return id;
-      });
-      return reply.code(201).send(await runView(db, runId));
+    access: finance,
+    status: 201,
+    run: async ({ db, body, actor, audit }): Promise<PaymentRun> => {
+      const id = await draftRun(db, body.period, actor.userId);
+      audit({ resourceId: id });
+      return runView(db, id);
     },
-  );
+  });
 
-  app.get(
-    "/api/payment-runs/:runId",
-    { schema: { tags, summary: "A payment run and its lines", params: RunParams } },
-    async (request) => {
-      const access = await finance(requireActor(request));
-      const run = await runView(db, request.params.runId);
+  command(app, deps, {
+    method: "GET",
+    url: "/api/payment-runs/:runId",
+    schema: {
+      tags,
+      summary: "A payment run and its lines",
+      params: RunParams,
+      response: { 200: PaymentRun },
+    },
+    access: finance,
+    run: async ({ db, params, audit }): Promise<PaymentRun> => {
+      const run = await runView(db, params.runId);
       // Direct payment lines name people: reading a run is audited like any personal record.
-      await access.record(db, { resourceId: run.id, detail: { read: "payment-run" } });
+      audit({ resourceId: run.id, detail: { read: "payment-run" } });
       return run;
     },
-  );
+  });
 
-  app.post(
-    "/api/payment-run-lines/:lineId/hold",
-    {
-      schema: {
-        tags,
-        summary: "Hold a line with a reason: it is not paid in this run",
-        params: z.object({ lineId: z.uuid("That is not a line's id") }),
-        body: z.object({ reason: requiredText("Say why the line is held", 500) }),
-      },
+  command(app, deps, {
+    method: "POST",
+    url: "/api/payment-run-lines/:lineId/hold",
+    schema: {
+      tags,
+      summary: "Hold a line with a reason: it is not paid in this run",
+      params: z.object({ lineId: z.uuid("That is not a line's id") }),
+      body: z.object({ reason: requiredText("Say why the line is held", 500) }),
+      response: { 200: PaymentRun },
     },
-    async (request) => {
-      const actor = requireActor(request);
-      const access = await finance(actor);
-      const runId = await db.transaction(async (tx) => {
-        const id = await holdLine(tx, request.params.lineId, request.body.reason);
-        await access.record(tx, { resourceId: request.params.lineId, detail: { held: true } });
-        return id;
-      });
+    access: finance,
+    run: async ({ db, params, body, audit }): Promise<PaymentRun> => {
+      const runId = await holdLine(db, params.lineId, body.reason);
+      audit({ resourceId: params.lineId, detail: { held: true } });
       return runView(db, runId);
     },
-  );
+  });
 
-  app.post(
-    "/api/payment-runs/:runId/approval",
-    { schema: { tags, summary: "A second finance officer approves the run", params: RunParams } },
-    async (request) => {
-      const actor = requireActor(request);
-      const access = await finance(actor);
-      await db.transaction(async (tx) => {
-        await approveRun(tx, request.params.runId, actor.userId);
-        await access.record(tx, { resourceId: request.params.runId, detail: { approved: true } });
-      });
-      return runView(db, request.params.runId);
+  command(app, deps, {
+    method: "POST",
+    url: "/api/payment-runs/:runId/approval",
+    schema: {
+      tags,
+      summary: "A second finance officer approves the run",
+      params: RunParams,
+      response: { 200: PaymentRun },
     },
-  );
+    access: finance,
+    run: async ({ db, params, actor, audit }): Promise<PaymentRun> => {
+      await approveRun(db, params.runId, actor.userId);
+      audit({ resourceId: params.runId, detail: { approved: true } });
+      return runView(db, params.runId);
+    },
+  });
 
-  app.post(
-    "/api/payment-runs/:runId/payment",
-    {
-      schema: {
-        tags,
-        summary: "Record the approved run as paid (safe to retry: nobody is paid twice)",
-        params: RunParams,
-      },
+  command(app, deps, {
+    method: "POST",
+    url: "/api/payment-runs/:runId/payment",
+    schema: {
+      tags,
+      summary: "Record the approved run as paid (safe to retry: nobody is paid twice)",
+      params: RunParams,
+      response: { 200: RunPaid },
     },
-    async (request) => {
-      const actor = requireActor(request);
-      const access = await finance(actor);
-      return db.transaction(async (tx) => {
-        const result = await payRun(tx, request.params.runId, actor.userId);
-        await access.record(tx, { resourceId: request.params.runId, detail: result });
-        return result;
-      });
+    access: finance,
+    run: async ({ db, params, actor, audit }): Promise<RunPaid> => {
+      const result = await payRun(db, params.runId, actor.userId);
+      audit({ resourceId: params.runId, detail: result });
+      return result;
     },
-  );
+  });
 
-  app.get(
-    "/api/payment-runs/:runId/payments.:format",
-    {
-      schema: {
-        tags,
-        summary:
-          "The payment file: CSV, or a BACS Standard 18 style fixed-width file (approved runs)",
-        params: RunParams.extend({
-          format: z.enum(["csv", "txt"], "The file is .csv or .txt (Standard 18)"),
-        }),
-      },
+  command(app, deps, {
+    method: "GET",
+    url: "/api/payment-runs/:runId/payments.:format",
+    schema: {
+      tags,
+      summary:
+        "The payment file: CSV, or a BACS Standard 18 style fixed-width file (approved runs)",
+      params: RunParams.extend({
+        format: z.enum(["csv", "txt"], "The file is .csv or .txt (Standard 18)"),
+      }),
     },
-    async (request, reply) => {
-      const access = await finance(requireActor(request));
-      const run = await runView(db, request.params.runId);
-      if (run.status === "draft")
-        throw conflict("The payment file is written once the run is approved.");
-      await access.record(db, { resourceId: run.id, detail: { file: request.params.format } });
-      const lines = run.lines.map((l) => ({ ...l, reference: run.reference }));
-      return request.params.format === "csv"
-        ? reply.type("text/csv; charset=utf-8").send(paymentCsv(lines))
-        : reply.type("text/plain; charset=us-ascii").send(bacsFile(lines, ORIGINATOR()));
+    access: finance,
+    run: async ({ db, params, reply, audit }) => {
+      const file = await paymentFile(db, params.runId, params.format);
+      audit({ resourceId: file.runId, detail: { file: params.format } });
+      reply.type(file.type);
+      return file.text;
     },
-  );
+  });
 
-  app.put(
-    "/api/contracts/:contractId/bank-details",
-    {
-      schema: {
-        tags,
-        summary: "Where a person's direct payment is paid (finance)",
-        params: z.object({ contractId: z.uuid("That is not a contract's id") }),
-        body: BankDetails,
-      },
+  command(app, deps, {
+    method: "PUT",
+    url: "/api/contracts/:contractId/bank-details",
+    schema: {
+      tags,
+      summary: "Where a person's direct payment is paid (finance)",
+      params: z.object({ contractId: z.uuid("That is not a contract's id") }),
+      body: BankDetails,
+      response: { 200: BankDetailsUpdated },
     },
-    async (request) => {
-      const actor = requireActor(request);
-      const access = await finance(actor);
-      const [row] = await db
-        .update(ledgerAccounts)
-        .set({
-          bankSortCode: request.body.sortCode.replaceAll("-", ""),
-          bankAccountNumber: request.body.accountNumber,
-        })
-        .where(
-          and(
-            eq(ledgerAccounts.key, fundAccount(request.params.contractId)),
-            eq(ledgerAccounts.option, "1"),
-          ),
-        )
-        .returning({ key: ledgerAccounts.key, personId: ledgerAccounts.personId });
-      if (!row) throw notFound("A direct payment account for that contract");
-      await access.record(db, {
-        resourceId: request.params.contractId,
-        personId: row.personId ?? undefined,
+    access: finance,
+    run: async ({ db, params, body, audit }): Promise<BankDetailsUpdated> => {
+      const row = await setDirectPaymentBankDetails(db, params.contractId, body);
+      audit({
+        resourceId: params.contractId,
+        personId: row.personId,
         detail: { bankDetails: true },
       });
       return { updated: true };
     },
-  );
+  });
 
-  app.put(
-    "/api/providers/:providerId/bank-details",
-    {
-      schema: {
-        tags,
-        summary: "Where a provider is paid (finance)",
-        params: z.object({ providerId: z.uuid("That is not a provider's id") }),
-        body: BankDetails,
-      },
+  command(app, deps, {
+    method: "PUT",
+    url: "/api/providers/:providerId/bank-details",
+    schema: {
+      tags,
+      summary: "Where a provider is paid (finance)",
+      params: z.object({ providerId: z.uuid("That is not a provider's id") }),
+      body: BankDetails,
+      response: { 200: BankDetailsUpdated },
     },
-    async (request) => {
-      const actor = requireActor(request);
-      const access = await finance(actor);
-      const [row] = await db
-        .update(providers)
-        .set({
-          bankSortCode: request.body.sortCode.replaceAll("-", ""),
-          bankAccountNumber: request.body.accountNumber,
-        })
-        .where(eq(providers.id, request.params.providerId))
-        .returning({ id: providers.id });
-      if (!row) throw notFound("That provider");
-      await access.record(db, { resourceId: row.id, detail: { bankDetails: true } });
+    access: finance,
+    run: async ({ db, params, body, audit }): Promise<BankDetailsUpdated> => {
+      const row = await setProviderBankDetails(db, params.providerId, body);
+      audit({ resourceId: row.id, detail: { bankDetails: true } });
       return { updated: true };
     },
-  );
+  });
 }

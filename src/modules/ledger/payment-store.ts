@@ -2,6 +2,7 @@ import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Db } from "../../platform/db/client";
 import { inTurn } from "../../platform/db/in-turn";
 import { conflict, notFound } from "../../platform/http/problem";
+import { councilName } from "../contracts/store";
 import { providers } from "../providers/schema";
 import { dueInMonth } from "./allocation";
 import {
@@ -11,8 +12,8 @@ import {
   oneOffAllocation,
   oneOffKey,
 } from "./funds";
-import { cannotApproveRun, cannotChangeRun, cannotPayRun } from "./payments";
-import { payment } from "./rules";
+import { bacsFile, cannotApproveRun, cannotChangeRun, cannotPayRun, paymentCsv } from "./payments";
+import { fundAccount, payment } from "./rules";
 import {
   ledgerAccounts,
   ledgerEntries,
@@ -264,4 +265,61 @@ export async function payRun(tx: Db, runId: string, by: string) {
   }
   await tx.update(paymentRuns).set({ status: "paid" }).where(eq(paymentRuns.id, runId));
   return { paid, alreadyPaid: lines.length - paid };
+}
+
+/** The council's own bank account, as the payment file's originator (set by the council). */
+const ORIGINATOR = () => ({
+  sortCode: process.env.CAIRN_BANK_SORT_CODE ?? "000000",
+  accountNumber: process.env.CAIRN_BANK_ACCOUNT ?? "00000000",
+  name: councilName(),
+});
+
+/**
+ * An approved run's payment file: CSV, or a BACS Standard 18 style fixed-width file (txt). A
+ * draft run has none yet (a 409 problem).
+ */
+export async function paymentFile(db: Db, runId: string, format: "csv" | "txt") {
+  const run = await runView(db, runId);
+  if (run.status === "draft")
+    throw conflict("The payment file is written once the run is approved.");
+  const lines = run.lines.map((l) => ({ ...l, reference: run.reference }));
+  return format === "csv"
+    ? { runId: run.id, type: "text/csv; charset=utf-8", text: paymentCsv(lines) }
+    : {
+        runId: run.id,
+        type: "text/plain; charset=us-ascii",
+        text: bacsFile(lines, ORIGINATOR()),
+      };
+}
+
+export interface BankDetails {
+  sortCode: string;
+  accountNumber: string;
+}
+
+const held = (b: BankDetails) => ({
+  bankSortCode: b.sortCode.replaceAll("-", ""),
+  bankAccountNumber: b.accountNumber,
+});
+
+/** Where a person's direct payment is paid: the fund of a direct payment contract (else 404). */
+export async function setDirectPaymentBankDetails(tx: Db, contractId: string, b: BankDetails) {
+  const [row] = await tx
+    .update(ledgerAccounts)
+    .set(held(b))
+    .where(and(eq(ledgerAccounts.key, fundAccount(contractId)), eq(ledgerAccounts.option, "1")))
+    .returning({ key: ledgerAccounts.key, personId: ledgerAccounts.personId });
+  if (!row) throw notFound("A direct payment account for that contract");
+  return row;
+}
+
+/** Where a provider is paid (else 404). */
+export async function setProviderBankDetails(tx: Db, providerId: string, b: BankDetails) {
+  const [row] = await tx
+    .update(providers)
+    .set(held(b))
+    .where(eq(providers.id, providerId))
+    .returning({ id: providers.id });
+  if (!row) throw notFound("That provider");
+  return row;
 }

@@ -1,12 +1,42 @@
 import { asc, eq, inArray } from "drizzle-orm";
 import type { Db } from "../../platform/db/client";
-import { conflict } from "../../platform/http/problem";
+import { conflict, notFound } from "../../platform/http/problem";
+import { contracts } from "../contracts/schema";
+import { contractView } from "../contracts/store";
 import type { ContractTerms } from "../contracts/terms";
 import { accountsForContract } from "./funds";
 import type { ReturnLine } from "./returns";
 import { charge, chargeFor, providerAccount, purchase } from "./rules";
 import { providerReturnLines, providerReturns, returnLineMessages } from "./schema";
 import { recordTransaction } from "./store";
+
+export type ContractFound = NonNullable<Awaited<ReturnType<typeof contractView>>>;
+
+/** A contract with its newest version (a 404 problem when there is none). */
+export async function findContract(db: Db, contractId: string): Promise<ContractFound> {
+  const view = await contractView(db, contractId);
+  if (!view) throw notFound("That contract");
+  return view;
+}
+
+/**
+ * A contract as a return concerns it: the person's, and the provider's party to it (a provider
+ * stands only in its own contracts).
+ */
+export async function findReturnContract(db: Db, contractId: string) {
+  const view = await findContract(db, contractId);
+  return { ...view, party: { providerId: view.providerId } };
+}
+
+/** Why no return can be made on the contract now, or null. */
+export const cannotReturn = (c: { status: string }) =>
+  c.status !== "active" ? "Returns are made on a contract in force." : null;
+
+/** Why no direct payment return can be made on the contract now, or null. */
+export const cannotReturnDirectPayment = (c: { kind: string; status: string }) =>
+  c.kind !== "direct-payment-agreement" || c.status !== "active"
+    ? "A direct payment return is made on a direct payment agreement in force."
+    : null;
 
 /**
  * Records a month's return (a provider's, or a direct payment recipient's) and its money in one go: delivered hours charged to the fund at the
@@ -38,7 +68,7 @@ export async function submitReturn(
     );
   const rate = c.terms.hourlyRatePence ?? 0;
   for (const [i, line] of lines.entries()) {
-    const pence = line.kind === "support" ? chargeFor(line.deliveredHours, rate) : line.amount;
+    const pence = line.kind === "support" ? chargeFor(line.deliveredMinutes, rate) : line.amount;
     const money = await recordTransaction(tx, {
       transaction:
         line.kind === "support"
@@ -56,8 +86,8 @@ export async function submitReturn(
       lineNumber: i + 1,
       kind: line.kind,
       description: line.description,
-      plannedMinutes: line.kind === "support" ? line.plannedHours : 0,
-      deliveredMinutes: line.kind === "support" ? line.deliveredHours : 0,
+      plannedMinutes: line.kind === "support" ? line.plannedMinutes : 0,
+      deliveredMinutes: line.kind === "support" ? line.deliveredMinutes : 0,
       plannedVisits: line.kind === "support" ? line.plannedVisits : 0,
       deliveredVisits: line.kind === "support" ? line.deliveredVisits : 0,
       pence,
@@ -99,4 +129,31 @@ export async function returnsOf(db: Db, contractId: string) {
       .filter((l) => l.returnId === r.id)
       .map((l) => ({ ...l, messages: messages.filter((m) => m.lineId === l.id) })),
   }));
+}
+
+/** A line of a return, with the contract it is on: the person's, the provider's party to it. */
+export async function findReturnLine(db: Db, lineId: string) {
+  const [line] = await db
+    .select({
+      id: providerReturnLines.id,
+      contractId: providerReturns.contractId,
+      personId: contracts.personId,
+      providerId: contracts.providerId,
+    })
+    .from(providerReturnLines)
+    .innerJoin(providerReturns, eq(providerReturns.id, providerReturnLines.returnId))
+    .innerJoin(contracts, eq(contracts.id, providerReturns.contractId))
+    .where(eq(providerReturnLines.id, lineId));
+  if (!line) throw notFound("That line");
+  return { ...line, party: { providerId: line.providerId } };
+}
+
+/** A query on a line of a return, or an answer to one: the conversation is kept. */
+export async function sendLineMessage(tx: Db, lineId: string, message: string, by: string) {
+  const [row] = await tx
+    .insert(returnLineMessages)
+    .values({ lineId, message, sentBy: by })
+    .returning({ id: returnLineMessages.id });
+  if (!row) throw new Error("The message was not kept");
+  return row.id;
 }

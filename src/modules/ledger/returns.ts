@@ -1,6 +1,8 @@
 import { z } from "zod";
+import { decodeWhole } from "../../platform/csv/decode";
+import { csvObjects } from "../../platform/csv/read";
 import { pounds, requiredText } from "../../platform/http/fields";
-import type { FieldError } from "../../platform/http/problem";
+import { type FieldError, invalid, Problem } from "../../platform/http/problem";
 import { hoursAsMinutes } from "../plans/plan-fields";
 
 // What a provider delivered in a month: one line at a time, or a CSV with a report of each row.
@@ -11,7 +13,11 @@ const visits = z
   .min(0)
   .max(1000);
 
-export const ReturnLine = z.discriminatedUnion(
+/**
+ * A line as sent: hours as text under `plannedHours` / `deliveredHours` (what the API and the
+ * web form send, e.g. "26"), parsed into whole minutes.
+ */
+const ReturnLineSent = z.discriminatedUnion(
   "kind",
   [
     z.object({
@@ -30,6 +36,13 @@ export const ReturnLine = z.discriminatedUnion(
   ],
   'Each line is "support" or "purchase"',
 );
+
+/** A line once parsed: hours sent are held as whole minutes, and named so. */
+export const ReturnLine = ReturnLineSent.transform((line) => {
+  if (line.kind === "purchase") return line;
+  const { plannedHours, deliveredHours, ...rest } = line;
+  return { ...rest, plannedMinutes: plannedHours, deliveredMinutes: deliveredHours };
+});
 export type ReturnLine = z.output<typeof ReturnLine>;
 
 export const Period = z.string().regex(/^20\d\d-(0[1-9]|1[0-2])$/, "The month is like 2026-12");
@@ -80,4 +93,21 @@ export function linesFromCsv(rows: { line: number; row: Record<string, string> }
       });
   }
   return { lines, errors };
+}
+
+/**
+ * A return uploaded as CSV (text/csv, UTF-8 or Windows-1252): its lines, or a problem reporting
+ * every bad row (nothing is kept if any row is bad).
+ */
+export function linesFromUpload(body: unknown): ReturnLine[] {
+  if (!Buffer.isBuffer(body)) throw new Problem(415, "Send CSV", "Send the return as text/csv.");
+  let rows: ReturnType<typeof csvObjects>;
+  try {
+    rows = csvObjects(decodeWhole(body));
+  } catch (error) {
+    throw invalid([{ path: "line.0", message: (error as Error).message }]);
+  }
+  const { lines, errors } = linesFromCsv(rows);
+  if (errors.length) throw invalid(errors);
+  return lines;
 }

@@ -1,5 +1,5 @@
 import type { Db } from "../../platform/db/client";
-import type { PlainDocument } from "../../platform/documents/pdf";
+import { type PlainDocument, renderPdf } from "../../platform/documents/pdf";
 import type { Actor } from "../../platform/http/actor";
 import { formatPence } from "../budgets/money";
 import { ONE_OFF_SOURCE } from "./funds";
@@ -24,6 +24,21 @@ export async function statementsOf(db: Db, personId: string, period: string, act
         })),
       ),
     })),
+  );
+}
+
+/** The month's statements as a PDF, in full or easy read (large type). */
+export async function statementPdf(
+  db: Db,
+  personId: string,
+  period: string,
+  actor: Actor,
+  easyRead: boolean,
+) {
+  const statements = await statementsOf(db, personId, period, actor);
+  return renderPdf(
+    printableStatement(period, statements, easyRead),
+    easyRead ? "large" : "standard",
   );
 }
 

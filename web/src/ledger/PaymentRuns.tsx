@@ -1,26 +1,9 @@
 import { useState } from "react";
+import type { Allocated, PaymentRun as Run } from "../../../src/modules/ledger/replies";
 import { api, post } from "../api";
 import { Button, ErrorSummary, TextInput } from "../components/fields";
 import { useSubmit } from "../components/useSubmit";
 import { formatPence } from "../format";
-
-interface Run {
-  id: string;
-  period: string;
-  status: "draft" | "approved" | "paid";
-  totalPence: number;
-  lines: {
-    id: string;
-    payeeName: string;
-    /** Set when the run is drafted: a provider paid what it is owed, or a person's direct payment. */
-    payeeKind: "provider" | "direct-payment";
-    /** A direct payment's one-off amount, paid once, as a line of its own. */
-    oneOffDescription: string | null;
-    pence: number;
-    heldReason: string | null;
-    transactionId: string | null;
-  }[];
-}
 
 const PAID_AS = { provider: "Provider", "direct-payment": "Direct payment" } as const;
 
@@ -30,8 +13,7 @@ export function PaymentRuns() {
   const [run, setRun] = useState<Run | null>(null);
   const [allocated, setAllocated] = useState<string>();
   const allocate = useSubmit(
-    () =>
-      post<{ recorded: number; alreadyRecorded: number }>("/api/ledger/allocations", { period }),
+    () => post<Allocated>("/api/ledger/allocations", { period }),
     (r) =>
       setAllocated(`${r.recorded} funds paid for ${period}; ${r.alreadyRecorded} already were.`),
   );

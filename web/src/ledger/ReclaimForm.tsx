@@ -1,4 +1,5 @@
 import { useState } from "react";
+import type { FundSpend, TransactionRecorded } from "../../../src/modules/ledger/replies";
 import { post } from "../api";
 import { Button, ErrorSummary, Select, Textarea, TextInput } from "../components/fields";
 import { useSubmit } from "../components/useSubmit";
@@ -10,7 +11,7 @@ import { useSubmit } from "../components/useSubmit";
 export function ReclaimForm({
   funds,
 }: {
-  funds: { fund: string; option: string; contractId: string | null }[];
+  funds: Pick<FundSpend, "fund" | "option" | "contractId">[];
 }) {
   const [contractId, setContractId] = useState("");
   const [period, setPeriod] = useState("");
@@ -18,7 +19,8 @@ export function ReclaimForm({
   const [reason, setReason] = useState("");
   const [done, setDone] = useState(false);
   const form = useSubmit(
-    () => post(`/api/contracts/${contractId}/reclaim`, { period, amount, reason }),
+    () =>
+      post<TransactionRecorded>(`/api/contracts/${contractId}/reclaim`, { period, amount, reason }),
     () => setDone(true),
   );
   const directPayments = funds.filter((f) => f.option === "1" && f.contractId);

@@ -1,4 +1,5 @@
 import { useState } from "react";
+import type { ReturnSubmitted } from "../../../src/modules/ledger/replies";
 import { post } from "../api";
 import { Button, ErrorSummary, TextInput } from "../components/fields";
 import { useFields } from "../components/useFields";
@@ -25,7 +26,7 @@ export function ReturnForm({ contractId }: { contractId: string }) {
   const [sent, setSent] = useState<string>();
   const form = useSubmit(
     () =>
-      post(`/api/contracts/${contractId}/returns`, {
+      post<ReturnSubmitted>(`/api/contracts/${contractId}/returns`, {
         period: v.period,
         lines: [
           {

@@ -1,31 +1,10 @@
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
+import type { SpendMonitoring as Monitoring } from "../../../src/modules/ledger/replies";
 import { get } from "../api";
 import { TextInput } from "../components/fields";
 import { formatPence } from "../format";
 import { ReclaimForm } from "./ReclaimForm";
-
-interface Group {
-  name: string;
-  inPence: number;
-  spentPence: number;
-  funds: number;
-  /** Each person once, however many funds they have in the group. */
-  people: number;
-}
-interface Monitoring {
-  funds: {
-    fund: string;
-    option: string;
-    contractId: string | null;
-    inPence: number;
-    spentPence: number;
-    flags: { kind: string; message: string }[];
-  }[];
-  byLocality: Group[];
-  byProvider: Group[];
-  byCareGroup: Group[];
-}
 
 /** Finance: Option 1 and 2 spend against budget, and the flags worth a conversation. */
 export function SpendMonitoring() {

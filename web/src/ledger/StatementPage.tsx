@@ -1,20 +1,12 @@
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
+import type { Statement, Statements } from "../../../src/modules/ledger/replies";
 import { get } from "../api";
 import { Checkbox, TextInput } from "../components/fields";
 import { Loading, PageHeader } from "../components/layout";
 import { formatPence } from "../format";
 import { fullName, usePerson } from "../people/queries";
 import type { SessionUser } from "../types";
-
-interface Statement {
-  openingPence: number;
-  cameIn: { label: string; pence: number }[];
-  wentOut: { label: string; pence: number }[];
-  totalInPence: number;
-  totalOutPence: number;
-  closingPence: number;
-}
 
 const thisMonth = () => new Date().toISOString().slice(0, 7);
 
@@ -28,9 +20,7 @@ export function StatementPage({ personId, user }: { personId: string; user: Sess
     queryKey: ["statements", personId, period],
     enabled: valid,
     queryFn: () =>
-      get<{ statements: { fund: { key: string; label: string }; statement: Statement }[] }>(
-        `/api/people/${personId}/statements/${period}`,
-      ).then((r) => r.statements),
+      get<Statements>(`/api/people/${personId}/statements/${period}`).then((r) => r.statements),
   });
   const own = user.personId === personId;
   return (
