@@ -7,7 +7,7 @@ import { rasRoutes } from "./modules/budgets/ras-routes";
 import { budgetRoutes } from "./modules/budgets/routes";
 import { paperSignatureRoutes } from "./modules/contracts/paper-signature-routes";
 import { contractRoutes } from "./modules/contracts/routes";
-import { councilSettingsRoutes } from "./modules/contracts/settings";
+import { councilSettingsRoutes } from "./modules/contracts/settings-routes";
 import { templateRoutes } from "./modules/contracts/template-routes";
 import { eligibilityRoutes } from "./modules/eligibility/routes";
 import { auditRoutes } from "./modules/identity/audit-log-routes";

@@ -1,6 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import type { Db } from "../../platform/db/client";
 import { conflict, notFound } from "../../platform/http/problem";
+import { lockContract } from "./contract-store";
 import { contractVersions } from "./schema";
 import { recordSignature } from "./signature-store";
 import { cannotRecordPaperSignature } from "./signing";
@@ -57,4 +58,22 @@ export async function recordPaperSignature(
     signedOn: paper.signedOn,
   });
   return view;
+}
+
+/**
+ * The officer's record of a paper signature, as the route makes it: under the contract's row lock
+ * (the one online signing takes, so the two never race for one party), in the caller's
+ * transaction holding the person's lock. Returns the version signed and the contract after.
+ */
+export async function signOnPaper(
+  tx: Db,
+  contract: { id: string; kind: ContractKind },
+  by: string,
+  paper: PaperSignature,
+) {
+  await lockContract(tx, contract.id);
+  const signed = await recordPaperSignature(tx, contract, by, paper);
+  const after = await contractView(tx, contract.id);
+  if (!after) throw notFound("That contract");
+  return { signed, after };
 }

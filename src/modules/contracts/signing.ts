@@ -1,3 +1,5 @@
+import type { Relationship } from "../../platform/authorisation/policy";
+import type { Actor } from "../../platform/http/actor";
 import { type ContractKind, type Party, SIGNERS } from "./terms";
 
 // Signing: every party the kind needs, on the newest version, on the exact document read.
@@ -84,4 +86,49 @@ export function cannotRecordPaperSignature(
     documentHash: current.documentHash,
     authorised: true,
   });
+}
+
+/** Representatives whose legal authority lets them sign for the person (not informal carers). */
+export const SIGNING_AUTHORITIES = [
+  "welfare-guardian",
+  "welfare-power-of-attorney",
+  "continuing-power-of-attorney",
+] as const;
+
+/** The facts that decide whether someone may sign for a party, gathered by the caller. */
+export interface SignerFacts {
+  party: Party;
+  actor: Pick<Actor, "role" | "personId" | "providerId">;
+  contract: { personId: string; providerId: string | null };
+  /** How the actor stands in the contract, as the access check resolved it. */
+  relationship: Relationship;
+  /** For a representative: the authority they hold for the person (null when none is recorded). */
+  authority: string | null;
+}
+
+/**
+ * Whether the actor holds the legal authority to sign for a party (reading the contract, or
+ * being allowed to sign it at all, is the policy's; this is who may speak for whom): the
+ * provider's own staff for the provider, the case holder for the council, and the person
+ * themselves or a representative with a signing authority for the person.
+ */
+export function mayActFor({ party, actor, contract, relationship, authority }: SignerFacts) {
+  if (party === "provider")
+    return actor.role === "provider-staff" && actor.providerId === contract.providerId;
+  if (party === "council")
+    return (
+      actor.role !== "provider-staff" &&
+      (relationship === "allocated-worker" || relationship === "team-manager")
+    );
+  if (actor.role === "supported-person") return actor.personId === contract.personId;
+  if (actor.role !== "representative") return false;
+  return authority !== null && (SIGNING_AUTHORITIES as readonly string[]).includes(authority);
+}
+
+/** The party someone speaks for in a contract, by how they stand in it (the API checks mayActFor). */
+export function partyOf(relationship: Relationship): Party | null {
+  if (relationship === "self" || relationship === "representative") return "person";
+  if (relationship === "supporting-provider") return "provider";
+  if (relationship === "allocated-worker" || relationship === "team-manager") return "council";
+  return null;
 }

@@ -23,9 +23,10 @@ import {
   rateRequests,
 } from "./schema";
 import { councilSettingsOf } from "./settings";
-import { contractStatus } from "./signing";
-import { documentHash, renderContract } from "./template";
+import { contractStatus, SIGNING_AUTHORITIES } from "./signing";
+import { type ContractTemplate, documentHash, renderContract } from "./template";
 import {
+  CONTRACT_KINDS,
   type ContractKind,
   type ContractTerms,
   changedTerms,
@@ -38,13 +39,6 @@ import {
 /** The council's name as its contracts give it. */
 export const councilName = () => process.env.CAIRN_COUNCIL_NAME ?? "Fife Council";
 
-/** Representatives whose legal authority lets them sign for the person (not informal carers). */
-export const SIGNING_AUTHORITIES = [
-  "welfare-guardian",
-  "welfare-power-of-attorney",
-  "continuing-power-of-attorney",
-] as const;
-
 export async function currentTemplate(db: Db, kind: ContractKind) {
   const [row] = await db
     .select()
@@ -55,6 +49,26 @@ export async function currentTemplate(db: Db, kind: ContractKind) {
   return row
     ? { id: row.id, template: row.template }
     : { id: null, template: DEFAULT_TEMPLATES[kind] };
+}
+
+/** The template in use for each kind: the council's newest version, else Cairn's default. */
+export function currentTemplates(db: Db) {
+  return Promise.all(
+    CONTRACT_KINDS.map(async (kind) => {
+      const t = await currentTemplate(db, kind);
+      return { kind, id: t.id, isDefault: t.id === null, template: t.template };
+    }),
+  );
+}
+
+/** A new version of the council's template for its kind (checked by the caller: templateProblems). */
+export async function publishTemplate(tx: Db, template: ContractTemplate, by: string) {
+  const [row] = await tx
+    .insert(contractTemplates)
+    .values({ kind: template.kind, template, createdBy: by })
+    .returning({ id: contractTemplates.id });
+  if (!row) throw new Error("The template was not recorded");
+  return row;
 }
 
 const addMonths = (iso: string, months: number) => {

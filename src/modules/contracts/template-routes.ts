@@ -1,9 +1,9 @@
 import { z } from "zod";
-import { type App, type RouteDeps, requireActor } from "../../platform/http/app";
+import type { App, RouteDeps } from "../../platform/http/app";
+import { command } from "../../platform/http/command";
 import { invalid } from "../../platform/http/problem";
-import { requireAccess } from "../people/access";
-import { contractTemplates } from "./schema";
-import { currentTemplate } from "./store";
+import { TemplatePublished, TemplatesInUse } from "./replies";
+import { currentTemplates, publishTemplate } from "./store";
 import { CLAUSE_TOPICS, templateProblems } from "./template";
 import { CONTRACT_KINDS } from "./terms";
 
@@ -22,57 +22,41 @@ const Template = z.object({
 });
 
 /** The council's own contract templates: each edit a new version, checked before use. */
-export function templateRoutes(app: App, { db }: RouteDeps) {
+export function templateRoutes(app: App, deps: RouteDeps) {
   const tags = ["Contracts"];
 
-  app.get(
-    "/api/contract-templates",
-    { schema: { tags, summary: "The templates in use, one for each kind" } },
-    async (request) => {
-      await requireAccess(db, requireActor(request), {
-        action: "read",
-        resource: "contract-template",
-      });
-      return {
-        templates: await Promise.all(
-          CONTRACT_KINDS.map(async (kind) => {
-            const t = await currentTemplate(db, kind);
-            return { kind, id: t.id, isDefault: t.id === null, template: t.template };
-          }),
-        ),
-      };
+  command(app, deps, {
+    method: "GET",
+    url: "/api/contract-templates",
+    schema: {
+      tags,
+      summary: "The templates in use, one for each kind",
+      response: { 200: TemplatesInUse },
     },
-  );
+    access: { action: "read", resource: "contract-template" },
+    run: async ({ db }) => ({ templates: await currentTemplates(db) }),
+  });
 
-  app.put(
-    "/api/contract-templates/:kind",
-    {
-      schema: {
-        tags,
-        summary:
-          "Publish a new version of a template (all clauses present, plain words, no risk shifting)",
-        params: z.object({ kind: z.enum(CONTRACT_KINDS, "Choose a kind of agreement") }),
-        body: Template,
-      },
+  command(app, deps, {
+    method: "PUT",
+    url: "/api/contract-templates/:kind",
+    schema: {
+      tags,
+      summary:
+        "Publish a new version of a template (all clauses present, plain words, no risk shifting)",
+      params: z.object({ kind: z.enum(CONTRACT_KINDS, "Choose a kind of agreement") }),
+      body: Template,
+      response: { 201: TemplatePublished },
     },
-    async (request, reply) => {
-      const actor = requireActor(request);
-      const access = await requireAccess(db, actor, {
-        action: "create",
-        resource: "contract-template",
-      });
-      const template = { kind: request.params.kind, ...request.body };
+    access: { action: "create", resource: "contract-template" },
+    status: 201,
+    run: async ({ db, params, body, actor, audit }) => {
+      const template = { kind: params.kind, ...body };
       const problems = templateProblems(template);
       if (problems.length) throw invalid(problems);
-      const [row] = await db.transaction(async (tx) => {
-        const rows = await tx
-          .insert(contractTemplates)
-          .values({ kind: template.kind, template, createdBy: actor.userId })
-          .returning({ id: contractTemplates.id });
-        await access.record(tx, { resourceId: rows[0]?.id, detail: { kind: template.kind } });
-        return rows;
-      });
-      return reply.code(201).send({ templateId: row?.id });
+      const row = await publishTemplate(db, template, actor.userId);
+      audit({ resourceId: row.id, detail: { kind: template.kind } });
+      return { templateId: row.id };
     },
-  );
+  });
 }

@@ -178,6 +178,14 @@ const POLICY: Partial<Record<PolicyKey, Grant>> = {
   "contract-paper-signature:create": CASE_HOLDERS,
   "contract-template:read": { administrator: ANY, commissioner: ANY, ...CASE_HOLDERS },
   "contract-template:create": { administrator: ANY },
+  // The council's defaults for new agreements: for the staff who make, fund and oversee them.
+  "council-settings:read": {
+    "social-worker": ANY,
+    "team-manager": ANY,
+    "finance-officer": ANY,
+    commissioner: ANY,
+    administrator: ANY,
+  },
   "council-settings:update": { administrator: ANY },
   // A provider asks to renegotiate the rate only on a contract it is party to.
   "rate-request:create": { "provider-staff": ["supporting-provider"] },

@@ -1,4 +1,5 @@
 import { useState } from "react";
+import type { Contract } from "../../../src/modules/contracts/replies";
 import { post } from "../api";
 import { Button, Checkbox, ErrorSummary, Textarea } from "../components/fields";
 import { Loading, PageHeader } from "../components/layout";
@@ -7,7 +8,7 @@ import { formatDate } from "../format";
 import { ReturnForm } from "../ledger/ReturnForm";
 import { fullName, usePerson } from "../people/queries";
 import type { SessionUser } from "../types";
-import { type Contract, KIND_WORDS, PARTY_WORDS, partyOf, useContracts } from "./contracts";
+import { KIND_WORDS, PARTY_WORDS, useContracts } from "./contracts";
 import { PaperSignatures } from "./PaperSignature";
 import { RateRequest } from "./RateRequest";
 
@@ -15,7 +16,6 @@ import { RateRequest } from "./RateRequest";
 export function ContractsPage({ personId, user }: { personId: string; user: SessionUser }) {
   const person = usePerson(personId);
   const contracts = useContracts(personId);
-  const caseHolder = partyOf(user.role) === "council";
   const make = useSubmit(
     () => post(`/api/people/${personId}/contracts`, {}),
     () => {},
@@ -26,7 +26,7 @@ export function ContractsPage({ personId, user }: { personId: string; user: Sess
   return (
     <>
       <PageHeader title={own ? "Your agreements" : `Agreements: ${name}`} />
-      {caseHolder && (
+      {contracts.data?.may.make && (
         <form onSubmit={make.submit} noValidate>
           <ErrorSummary errors={make.errors} detail={make.detail} />
           <Button secondary disabled={make.pending}>
@@ -34,25 +34,19 @@ export function ContractsPage({ personId, user }: { personId: string; user: Sess
           </Button>
         </form>
       )}
-      {(contracts.data ?? []).length === 0 && <p>There are no agreements yet.</p>}
-      {(contracts.data ?? []).map((c) => (
-        <ContractView key={c.id} contract={c} user={user} caseHolder={caseHolder} />
+      {(contracts.data?.contracts ?? []).length === 0 && <p>There are no agreements yet.</p>}
+      {(contracts.data?.contracts ?? []).map((c) => (
+        <ContractView key={c.id} contract={c} />
       ))}
     </>
   );
 }
 
-function ContractView({
-  contract: c,
-  user,
-  caseHolder,
-}: {
-  contract: Contract;
-  user: SessionUser;
-  caseHolder: boolean;
-}) {
+function ContractView({ contract: c }: { contract: Contract }) {
   const [easyRead, setEasyRead] = useState(false);
-  const party = partyOf(user.role);
+  // The party this user signs for, when the policy lets them sign at all (the API checks they
+  // hold the authority).
+  const party = c.may.sign ? c.signsFor : null;
   const sign = useSubmit(
     () =>
       post(`/api/contracts/${c.id}/signatures`, {
@@ -140,12 +134,10 @@ function ContractView({
           </Button>
         </form>
       )}
-      {caseHolder && <PaperSignatures contract={c} />}
-      <Questions contract={c} caseHolder={caseHolder} />
-      {party === "provider" && c.kind !== "direct-payment-agreement" && (
-        <RateRequest contract={c} />
-      )}
-      {party === "provider" && c.status === "active" && <ReturnForm contractId={c.id} />}
+      {c.may.recordPaperSignature && <PaperSignatures contract={c} />}
+      <Questions contract={c} />
+      {c.may.requestRate && c.kind !== "direct-payment-agreement" && <RateRequest contract={c} />}
+      {c.may.makeReturn && c.status === "active" && <ReturnForm contractId={c.id} />}
     </article>
   );
 }
@@ -157,7 +149,7 @@ function howSigned(s: Contract["signatures"][number]) {
     : `signed by ${s.signerName} online on ${formatDate(s.signedAt)}`;
 }
 
-function Questions({ contract: c, caseHolder }: { contract: Contract; caseHolder: boolean }) {
+function Questions({ contract: c }: { contract: Contract }) {
   const [question, setQuestion] = useState("");
   const ask = useSubmit(
     () => post(`/api/contracts/${c.id}/questions`, { question }),
@@ -173,7 +165,7 @@ function Questions({ contract: c, caseHolder }: { contract: Contract; caseHolder
             {q.question}{" "}
             {q.answer ? (
               `Answer: ${q.answer}`
-            ) : caseHolder ? (
+            ) : c.may.respond ? (
               <Answer questionId={q.id} />
             ) : (
               "(waiting for an answer)"
@@ -182,7 +174,7 @@ function Questions({ contract: c, caseHolder }: { contract: Contract; caseHolder
         ))}
       </ul>
       {/* The council answers; the person and the provider ask. */}
-      {!caseHolder && (
+      {c.may.ask && (
         <form onSubmit={ask.submit} noValidate>
           <ErrorSummary errors={ask.errors.map((e) => ({ ...e, path: id }))} detail={ask.detail} />
           <Textarea

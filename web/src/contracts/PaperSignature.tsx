@@ -1,8 +1,9 @@
+import type { Contract } from "../../../src/modules/contracts/replies";
 import { post } from "../api";
 import { Button, ErrorSummary, TextInput } from "../components/fields";
 import { useFields } from "../components/useFields";
 import { useSubmit } from "../components/useSubmit";
-import { type Contract, PARTY_WORDS, type Party } from "./contracts";
+import { PARTY_WORDS, type Party } from "./contracts";
 
 const WHO_SIGNS: Record<"person" | "provider", string> = {
   person: "The person, or their representative with legal authority to sign",

@@ -1,9 +1,9 @@
+import type { Contract } from "../../../src/modules/contracts/replies";
 import { post } from "../api";
 import { Button, ErrorSummary, Textarea, TextInput } from "../components/fields";
 import { useFields } from "../components/useFields";
 import { useSubmit } from "../components/useSubmit";
 import { formatDate, formatPence } from "../format";
-import type { Contract } from "./contracts";
 
 const PARTS = {
   pay: "Support worker pay",

@@ -1,24 +1,16 @@
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
+import type { OpenRateRequest, OpenRateRequests } from "../../../src/modules/contracts/replies";
 import { get, post } from "../api";
 import { Button, ErrorSummary, Textarea } from "../components/fields";
 import { useSubmit } from "../components/useSubmit";
 import { formatDate, formatPence } from "../format";
 
-interface RateRequest {
-  id: string;
-  provider: string;
-  proposedRatePence: number;
-  buildUp: { component: string; pence: number }[];
-  reason: string;
-  raisedAt: string;
-}
-
 /** Commissioners and finance answer providers' requests to renegotiate a rate. */
 export function RateRequests() {
   const requests = useQuery({
     queryKey: ["rate-requests"],
-    queryFn: () => get<{ requests: RateRequest[] }>("/api/rate-requests").then((r) => r.requests),
+    queryFn: () => get<OpenRateRequests>("/api/rate-requests").then((r) => r.requests),
   });
   return (
     <section aria-labelledby="rate-requests">
@@ -31,7 +23,7 @@ export function RateRequests() {
   );
 }
 
-function Request({ request: r }: { request: RateRequest }) {
+function Request({ request: r }: { request: OpenRateRequest }) {
   const [note, setNote] = useState("");
   const url = `/api/rate-requests/${r.id}/decision`;
   const agree = useSubmit(

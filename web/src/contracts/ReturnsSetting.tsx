@@ -1,12 +1,9 @@
 import { useQuery } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
+import type { CouncilSettings } from "../../../src/modules/contracts/replies";
 import { api, get } from "../api";
 import { Button, ErrorSummary, Radios } from "../components/fields";
 import { useSubmit } from "../components/useSubmit";
-
-interface CouncilSettings {
-  directPaymentReturnsEvery: "month" | "quarter";
-}
 
 /**
  * How often direct payment returns are due in new agreements. Each agreement keeps the

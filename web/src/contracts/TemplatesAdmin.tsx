@@ -1,31 +1,20 @@
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
+import type {
+  ContractTemplate as Template,
+  TemplatesInUse,
+} from "../../../src/modules/contracts/replies";
 import { api, get } from "../api";
 import { Button, ErrorSummary, Select, Textarea, TextInput } from "../components/fields";
 import { Loading, PageHeader } from "../components/layout";
 import { useSubmit } from "../components/useSubmit";
 import { KIND_WORDS } from "./contracts";
 
-interface Clause {
-  topic: string;
-  heading: string;
-  text: string;
-  easyRead: string[];
-}
-interface Template {
-  kind: keyof typeof KIND_WORDS;
-  title: string;
-  clauses: Clause[];
-}
-
 /** Administrators keep the council's contract templates: each publish is a new version. */
 export function TemplatesAdmin() {
   const templates = useQuery({
     queryKey: ["contract-templates"],
-    queryFn: () =>
-      get<{ templates: { kind: Template["kind"]; isDefault: boolean; template: Template }[] }>(
-        "/api/contract-templates",
-      ).then((r) => r.templates),
+    queryFn: () => get<TemplatesInUse>("/api/contract-templates").then((r) => r.templates),
   });
   const [kind, setKind] = useState<Template["kind"]>("three-way");
   if (templates.isPending) return <Loading />;
