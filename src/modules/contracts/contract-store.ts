@@ -1,9 +1,7 @@
 import { and, asc, eq } from "drizzle-orm";
-import { standingIn } from "../../platform/authorisation/standing";
 import type { Db } from "../../platform/db/client";
 import type { Actor } from "../../platform/http/actor";
 import { conflict, notFound } from "../../platform/http/problem";
-import { personRelationships } from "../people/relationship";
 import { representatives } from "../people/schema";
 import { providers } from "../providers/schema";
 import { contractQuestions, contracts, rateRequests } from "./schema";
@@ -27,22 +25,6 @@ export async function findContract(db: Db, contractId: string) {
 }
 
 export type FoundContract = Awaited<ReturnType<typeof findContract>>;
-
-/**
- * TRANSITIONAL (issue 12), for routes not yet written with command(): the actor's relationship
- * to a contract, as command() resolves it from `findContract`.
- */
-export async function standing(
-  db: Db,
-  actor: Actor,
-  contract: { personId: string; providerId: string | null },
-) {
-  const toPerson =
-    actor.role === "provider-staff"
-      ? "none"
-      : await personRelationships.to(db, actor, contract.personId);
-  return standingIn(actor, contract, toPerson);
-}
 
 /** Takes the contract's row lock: online and paper signing take it, so they never race. */
 export async function lockContract(tx: Db, contractId: string) {

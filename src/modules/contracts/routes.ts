@@ -34,9 +34,6 @@ import { mayReadContract } from "./standing";
 import { contractView, generateContracts } from "./store";
 import { PARTIES } from "./terms";
 
-/** TRANSITIONAL (issue 12): for the ledger's return routes until they find contracts themselves. */
-export { standing } from "./contract-store";
-
 const PersonParams = z.object({ personId: z.uuid("That is not a person's id") });
 const ContractParams = z.object({ contractId: z.uuid("That is not a contract's id") });
 const tags = ["Contracts"];
