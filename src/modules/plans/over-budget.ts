@@ -1,5 +1,7 @@
-import type { Access } from "../../platform/authorisation/guard";
+import { recordAudit } from "../../platform/audit/audit";
+import type { Relationship } from "../../platform/authorisation/policy";
 import type { Db } from "../../platform/db/client";
+import type { Actor } from "../../platform/http/actor";
 import { conflict } from "../../platform/http/problem";
 import { cannotDecideBudget, cannotSetBudget, raisedStreams } from "../budgets/rules";
 import { budgetApprovals } from "../budgets/schema";
@@ -11,10 +13,12 @@ import { journeyFactsOf } from "../people/store";
  * Records the budget a manager's approval of an over-budget plan sets: a new entry in the
  * append-only budget history, proposed by the plan's author and approved by the manager, so the
  * budget, the contracts and the money agree. Runs in the approval's transaction, person locked.
+ * The manager's approval of the budget is a second access, audited here beside the plan's: the
+ * caller has asked the policy (`may("approve", "budget")`) that it is theirs to make.
  */
 export async function recordApprovedBudget(
   tx: Db,
-  access: Access,
+  approver: { actor: Actor; relationship: Relationship },
   r: {
     personId: string;
     budget: { annualAmountPence: number; reason: string };
@@ -27,7 +31,7 @@ export async function recordApprovedBudget(
     cannotSetBudget(await journeyFactsOf(tx, r.personId)) ??
     cannotDecideBudget(
       { approvalNeeded: r.needed, setBy: r.authorId, decided: false },
-      access.actor.userId,
+      approver.actor.userId,
     );
   if (blocked)
     throw conflict(`The plan is over its budget, so the budget must change first: ${blocked}`);
@@ -52,11 +56,23 @@ export async function recordApprovedBudget(
     budgetEntryId: id,
     decision: "approved",
     note: r.note,
-    decidedBy: access.actor.userId,
+    decidedBy: approver.actor.userId,
   });
-  await access.record(tx, {
-    resourceId: id,
-    detail: { annualAmountPence: r.budget.annualAmountPence, fromPlanApproval: true },
-  });
+  await recordAudit(tx, [
+    {
+      actorUserId: approver.actor.userId,
+      actorRole: approver.actor.role,
+      action: "approve",
+      resourceType: "budget",
+      resourceId: id,
+      personId: r.personId,
+      outcome: "allowed",
+      detail: {
+        relationship: approver.relationship,
+        annualAmountPence: r.budget.annualAmountPence,
+        fromPlanApproval: true,
+      },
+    },
+  ]);
   return id;
 }

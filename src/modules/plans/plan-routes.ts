@@ -1,39 +1,16 @@
 import { z } from "zod";
-import { type App, type RouteDeps, requireActor } from "../../platform/http/app";
-import { conflict, invalid, notFound } from "../../platform/http/problem";
+import type { App, RouteDeps } from "../../platform/http/app";
+import { command } from "../../platform/http/command";
 import { PersonParams } from "../assessment/routes";
-import { currentAuthority, currentBudget } from "../budgets/store";
-import { requireAccess } from "../people/access";
-import { lockPerson } from "../people/store";
-import { budgetForApprovedPlan, cannotApprovePlan, planApprovalNeeded } from "./approval";
-import { costPlan } from "./costing";
-import { recordApprovedBudget } from "./over-budget";
+import { decidePlan } from "./decision-store";
 import { ChoiceInput, PlanInput } from "./plan-fields";
-import { appendVersion, checkLines, planView, toPlanLine, versionsOf } from "./plan-store";
-import { lineProblems, linesBlocked } from "./rules";
-import { type PlanLine, planDecisions } from "./schema";
-
-/**
- * The line rules, said to whoever is choosing, at the choice they made. A close family member's
- * exceptional reason is the council's to record (the worker, in the plan), not the chooser's.
- */
-function choiceErrors(lines: PlanLine[], options: { lineId: string }[]) {
-  return lineProblems(lines).map((p) => {
-    const line = lines[p.line] as PlanLine;
-    const at = options.findIndex((o) => o.lineId === line.id);
-    const message =
-      p.field === "familyMemberReason"
-        ? `“${line.description}” is support from a close family member. A direct payment ` +
-          "(Option 1) can pay a close family member only for an exceptional reason, which your " +
-          "social worker records in the plan. Ask them to record it, or choose Option 2 or 3 for now."
-        : `“${line.description}”: ${p.message}`;
-    return { path: at >= 0 ? `options.${at}.option` : "options", message };
-  });
-}
+import { chooseOptions, planView, writePlan } from "./plan-store";
+import { PlanDecided, PlanReply, PlanVersionSaved } from "./replies";
+import { PLAN_DECISIONS } from "./statuses";
 
 const Decision = z
   .object({
-    decision: z.enum(["approved", "returned"], "Choose to approve the plan or return it"),
+    decision: z.enum(PLAN_DECISIONS, "Choose to approve the plan or return it"),
     note: z.string().trim().max(2000).default(""),
   })
   .refine((d) => d.decision === "approved" || d.note, {
@@ -42,197 +19,105 @@ const Decision = z
   });
 
 /** The support plan: supports for each outcome, costed; the person's choice; approval. */
-export function supportPlanRoutes(app: App, { db }: RouteDeps) {
+export function supportPlanRoutes(app: App, deps: RouteDeps) {
   const tags = ["Support plans"];
+  const person = ({ params }: { params: { personId: string } }) => ({
+    personId: params.personId,
+  });
 
-  app.get(
-    "/api/people/:personId/plan",
-    {
-      schema: {
-        tags,
-        summary: "The person's support plan, costed, with its history",
-        params: PersonParams,
-      },
+  command(app, deps, {
+    method: "GET",
+    url: "/api/people/:personId/plan",
+    schema: {
+      tags,
+      summary: "The person's support plan, costed, with its history",
+      params: PersonParams,
+      response: { 200: PlanReply },
     },
-    async (request) => {
-      const { personId } = request.params;
-      const access = await requireAccess(db, requireActor(request), {
-        action: "read",
-        resource: "support-plan",
-        personId,
-      });
-      const plan = await planView(db, personId);
-      await access.record(db, { resourceId: plan?.id, detail: { version: plan?.version ?? null } });
-      return { plan };
+    access: { action: "read", resource: "support-plan" },
+    find: person,
+    run: async ({ db, params, may, audit }) => {
+      const plan = await planView(db, params.personId);
+      audit({ resourceId: plan?.id, detail: { version: plan?.version ?? null } });
+      return {
+        plan,
+        may: {
+          update: may("update"),
+          choose: may("choose"),
+          approve: may("approve"),
+          createPool: may("create", "support-pool"),
+        },
+      };
     },
-  );
+  });
 
-  app.put(
-    "/api/people/:personId/plan",
-    {
-      schema: {
-        tags,
-        summary: "Write the plan's supports: a new version, with what changed and why",
-        params: PersonParams,
-        body: PlanInput,
-      },
+  command(app, deps, {
+    method: "PUT",
+    url: "/api/people/:personId/plan",
+    schema: {
+      tags,
+      summary: "Write the plan's supports: a new version, with what changed and why",
+      params: PersonParams,
+      body: PlanInput,
+      response: { 201: PlanVersionSaved },
     },
-    async (request, reply) => {
-      const { personId } = request.params;
-      const actor = requireActor(request);
-      const access = await requireAccess(db, actor, {
-        action: "update",
-        resource: "support-plan",
-        personId,
-      });
-      const lines = request.body.lines.map(toPlanLine);
-      await checkLines(db, personId, lines);
-      const saved = await db.transaction(async (tx) => {
-        await lockPerson(tx, personId);
-        const budget = await currentBudget(tx, personId);
-        if (!budget) throw conflict("A plan is costed against a budget: set the budget first.");
-        const [latest] = await versionsOf(tx, personId);
-        const version = await appendVersion(tx, {
-          personId,
-          budgetEntryId: budget.id,
-          lines,
-          choice: latest?.version.choice ?? null,
-          changeSummary: request.body.changeSummary,
-          createdBy: actor.userId,
-        });
-        await access.record(tx, { resourceId: version.id, detail: { version: version.version } });
-        return version;
-      });
-      return reply.code(201).send(saved);
+    access: { action: "update", resource: "support-plan" },
+    find: person,
+    lock: true,
+    status: 201,
+    run: async ({ db, params, body, actor, audit }) => {
+      const saved = await writePlan(db, params.personId, body, actor.userId);
+      audit({ resourceId: saved.id, detail: { version: saved.version } });
+      return saved;
     },
-  );
+  });
 
-  app.post(
-    "/api/people/:personId/plan/choice",
-    {
-      schema: {
-        tags,
-        summary: "The person's choice of option for each support, with how it was made",
-        params: PersonParams,
-        body: ChoiceInput,
-      },
+  command(app, deps, {
+    method: "POST",
+    url: "/api/people/:personId/plan/choice",
+    schema: {
+      tags,
+      summary: "The person's choice of option for each support, with how it was made",
+      params: PersonParams,
+      body: ChoiceInput,
+      response: { 201: PlanVersionSaved },
     },
-    async (request, reply) => {
-      const { personId } = request.params;
-      const actor = requireActor(request);
-      const access = await requireAccess(db, actor, {
-        action: "choose",
-        resource: "support-plan",
-        personId,
-      });
-      const { options, ...choice } = request.body;
-      const saved = await db.transaction(async (tx) => {
-        await lockPerson(tx, personId);
-        const [latest] = await versionsOf(tx, personId);
-        if (!latest) throw conflict("There is no plan yet to choose options for.");
-        const unknown = options.flatMap((o, i) =>
-          latest.version.lines.some((l) => l.id === o.lineId)
-            ? []
-            : [{ path: `options.${i}.lineId`, message: "That support is not in the plan" }],
-        );
-        if (unknown.length) throw invalid(unknown);
-        const chosen = new Map(options.map((o) => [o.lineId, o.option]));
-        const lines = latest.version.lines.map((l) => ({
-          ...l,
-          option: chosen.get(l.id) ?? l.option,
-        }));
-        const problems = choiceErrors(lines, options);
-        if (problems.length) throw invalid(problems);
-        const version = await appendVersion(tx, {
-          personId,
-          budgetEntryId: latest.version.budgetEntryId,
-          lines,
-          choice,
-          changeSummary: `Options chosen: ${options.map((o) => `Option ${o.option}`).join(", ")}`,
-          createdBy: actor.userId,
-        });
-        await access.record(tx, { resourceId: version.id, detail: { options: options.length } });
-        return version;
-      });
-      return reply.code(201).send(saved);
+    access: { action: "choose", resource: "support-plan" },
+    find: person,
+    lock: true,
+    status: 201,
+    run: async ({ db, params, body, actor, audit }) => {
+      const saved = await chooseOptions(db, params.personId, body, actor.userId);
+      audit({ resourceId: saved.id, detail: { options: body.options.length } });
+      return saved;
     },
-  );
+  });
 
-  app.post(
-    "/api/people/:personId/plan/decision",
-    {
-      schema: {
-        tags,
-        summary:
-          "Approve the newest version of the plan, or return it (four eyes when over thresholds)",
-        params: PersonParams,
-        body: Decision,
-      },
+  command(app, deps, {
+    method: "POST",
+    url: "/api/people/:personId/plan/decision",
+    schema: {
+      tags,
+      summary:
+        "Approve the newest version of the plan, or return it (four eyes when over thresholds)",
+      params: PersonParams,
+      body: Decision,
+      response: { 201: PlanDecided },
     },
-    async (request, reply) => {
-      const { personId } = request.params;
-      const actor = requireActor(request);
-      const access = await requireAccess(db, actor, {
-        action: "approve",
-        resource: "support-plan",
-        personId,
+    access: { action: "approve", resource: "support-plan" },
+    find: person,
+    lock: true,
+    status: 201,
+    run: async ({ db, params, body, actor, relationship, may, audit }) => {
+      // A manager approving over budget also approves the budget it needs.
+      const approvesBudget = body.decision === "approved" && may("approve", "budget");
+      const { versionId, decided } = await decidePlan(db, params.personId, body, {
+        actor,
+        relationship,
+        approvesBudget,
       });
-      // A manager approving over budget also approves the budget it needs (checked up front).
-      const budgetAccess =
-        actor.role === "team-manager" && request.body.decision === "approved"
-          ? await requireAccess(db, actor, { action: "approve", resource: "budget", personId })
-          : null;
-      const result = await db.transaction(async (tx) => {
-        await lockPerson(tx, personId);
-        const [latest] = await versionsOf(tx, personId);
-        if (!latest) throw notFound("A plan");
-        const view = await planView(tx, personId);
-        const costing = view?.costing ?? costPlan([], 0);
-        const needed = planApprovalNeeded(costing, await currentAuthority(tx));
-        const blocked = cannotApprovePlan(
-          {
-            linesBlocked: linesBlocked(latest.version.lines),
-            needsManager: needed,
-            authorId: latest.version.createdBy,
-            decided: latest.decision !== null,
-            hasLines: latest.version.lines.length > 0,
-          },
-          { id: actor.userId, role: actor.role },
-        );
-        const waiting = view?.approval.waiting;
-        if (blocked) throw conflict(needed && waiting ? `${blocked} ${waiting}` : blocked);
-        const budget =
-          request.body.decision === "approved"
-            ? budgetForApprovedPlan(costing, latest.version, actor.displayName, request.body.note)
-            : null;
-        const budgetEntryId =
-          budget && budgetAccess && needed
-            ? await recordApprovedBudget(tx, budgetAccess, {
-                personId,
-                budget,
-                needed,
-                authorId: latest.version.createdBy,
-                note: request.body.note,
-              })
-            : null;
-        await tx.insert(planDecisions).values({
-          planVersionId: latest.version.id,
-          decision: request.body.decision,
-          approvalNeeded: needed,
-          note: request.body.note,
-          decidedBy: actor.userId,
-        });
-        await access.record(tx, {
-          resourceId: latest.version.id,
-          detail: { decision: request.body.decision },
-        });
-        return {
-          version: latest.version.version,
-          decision: request.body.decision,
-          budget: budget && budgetEntryId ? { id: budgetEntryId, ...budget } : null,
-        };
-      });
-      return reply.code(201).send(result);
+      audit({ resourceId: versionId, detail: { decision: body.decision } });
+      return decided;
     },
-  );
+  });
 }

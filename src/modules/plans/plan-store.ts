@@ -1,8 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { desc, eq, inArray } from "drizzle-orm";
+import type { z } from "zod";
 import type { Db } from "../../platform/db/client";
 import { inTurn } from "../../platform/db/in-turn";
-import { invalid } from "../../platform/http/problem";
+import { conflict, invalid } from "../../platform/http/problem";
 import { secondPersonWaiting, whoMaySignOff } from "../assessment/rules";
 import { latestAssessment } from "../assessment/store";
 import { currentAuthority, currentBudget } from "../budgets/store";
@@ -11,7 +12,7 @@ import { teamManagersOf } from "../people/store";
 import { providerServices, providers } from "../providers/schema";
 import { planApprovalNeeded } from "./approval";
 import { annualCost, costPlan, type LineCost, planOption } from "./costing";
-import type { LineInput } from "./plan-fields";
+import type { ChoiceInput, LineInput } from "./plan-fields";
 import { costedLines, poolShares } from "./pool-store";
 import { type ChoiceRecord, principlesShown } from "./principles";
 import { lineErrors, lineProblems } from "./rules";
@@ -233,4 +234,80 @@ export async function planView(db: Db, personId: string) {
       decision: d?.decision ?? null,
     })),
   };
+}
+
+/**
+ * Writes the plan's supports: a new version, costed against the budget in force (the person
+ * locked). Lines naming things that are not there are field errors before anything else.
+ */
+export async function writePlan(
+  tx: Db,
+  personId: string,
+  input: { lines: LineInput[]; changeSummary: string },
+  createdBy: string,
+) {
+  const lines = input.lines.map(toPlanLine);
+  await checkLines(tx, personId, lines);
+  const budget = await currentBudget(tx, personId);
+  if (!budget) throw conflict("A plan is costed against a budget: set the budget first.");
+  const [latest] = await versionsOf(tx, personId);
+  return appendVersion(tx, {
+    personId,
+    budgetEntryId: budget.id,
+    lines,
+    choice: latest?.version.choice ?? null,
+    changeSummary: input.changeSummary,
+    createdBy,
+  });
+}
+
+/**
+ * The line rules, said to whoever is choosing, at the choice they made. A close family member's
+ * exceptional reason is the council's to record (the worker, in the plan), not the chooser's.
+ */
+function choiceErrors(lines: PlanLine[], options: { lineId: string }[]) {
+  return lineProblems(lines).map((p) => {
+    const line = lines[p.line] as PlanLine;
+    const at = options.findIndex((o) => o.lineId === line.id);
+    const message =
+      p.field === "familyMemberReason"
+        ? `“${line.description}” is support from a close family member. A direct payment ` +
+          "(Option 1) can pay a close family member only for an exceptional reason, which your " +
+          "social worker records in the plan. Ask them to record it, or choose Option 2 or 3 for now."
+        : `“${line.description}”: ${p.message}`;
+    return { path: at >= 0 ? `options.${at}.option` : "options", message };
+  });
+}
+
+/**
+ * The person's choice of option for each support, with how it was made: a new version of the
+ * newest plan (the person locked).
+ */
+export async function chooseOptions(
+  tx: Db,
+  personId: string,
+  input: z.output<typeof ChoiceInput>,
+  createdBy: string,
+) {
+  const { options, ...choice } = input;
+  const [latest] = await versionsOf(tx, personId);
+  if (!latest) throw conflict("There is no plan yet to choose options for.");
+  const unknown = options.flatMap((o, i) =>
+    latest.version.lines.some((l) => l.id === o.lineId)
+      ? []
+      : [{ path: `options.${i}.lineId`, message: "That support is not in the plan" }],
+  );
+  if (unknown.length) throw invalid(unknown);
+  const chosen = new Map(options.map((o) => [o.lineId, o.option]));
+  const lines = latest.version.lines.map((l) => ({ ...l, option: chosen.get(l.id) ?? l.option }));
+  const problems = choiceErrors(lines, options);
+  if (problems.length) throw invalid(problems);
+  return appendVersion(tx, {
+    personId,
+    budgetEntryId: latest.version.budgetEntryId,
+    lines,
+    choice,
+    changeSummary: `Options chosen: ${options.map((o) => `Option ${o.option}`).join(", ")}`,
+    createdBy,
+  });
 }

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Cairn } from "../../server";
 import { demoUser, startTestCairn, type TestUser } from "../../testing/api";
+import { journey } from "../../testing/journey";
 
 let cairn: Cairn;
 let worker: TestUser;
@@ -283,5 +284,23 @@ describe("pooled support", () => {
     });
     expect(refused.status).toBe(403);
     expect(stranger).toBeDefined();
+  });
+
+  it("says what each may do with the plan, from the policy, so the page never compares roles", async () => {
+    const j = await journey(cairn).plan();
+    const may = async (user: TestUser) =>
+      (await user.get(`/api/people/${j.personId}/plan`)).body.may;
+    expect(await may(j.worker)).toEqual({
+      update: true,
+      choose: true,
+      approve: true,
+      createPool: true,
+    });
+    expect(await may(j.person)).toEqual({
+      update: false,
+      choose: true,
+      approve: false,
+      createPool: false,
+    });
   });
 });

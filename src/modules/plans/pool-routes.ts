@@ -1,12 +1,12 @@
 import { z } from "zod";
-import type { Access } from "../../platform/authorisation/guard";
-import { type App, type RouteDeps, requireActor } from "../../platform/http/app";
+import type { App, RouteDeps } from "../../platform/http/app";
+import { command } from "../../platform/http/command";
 import { requiredText } from "../../platform/http/fields";
 import { PersonParams } from "../assessment/routes";
-import { requireAccess } from "../people/access";
 import { CostInput } from "./plan-fields";
 import { toCost } from "./plan-store";
-import { createPool, poolsBilledBy, poolsOf } from "./pool-store";
+import { createPool, poolReader, poolsOf, standingToMembers } from "./pool-store";
+import { PoolCreated, Pools } from "./replies";
 
 const PoolInput = z.object({
   name: requiredText("Name the shared support", 200),
@@ -25,69 +25,47 @@ const PoolInput = z.object({
 });
 
 /** Pooled support: people agree to share the cost of support, each seeing only their share. */
-export function poolRoutes(app: App, { db }: RouteDeps) {
+export function poolRoutes(app: App, deps: RouteDeps) {
   const tags = ["Support plans"];
 
-  app.post(
-    "/api/support-pools",
-    {
-      schema: {
-        tags,
-        summary: "Set up support that several people share the cost of",
-        body: PoolInput,
-      },
+  command(app, deps, {
+    method: "POST",
+    url: "/api/support-pools",
+    schema: {
+      tags,
+      summary: "Set up support that several people share the cost of",
+      body: PoolInput,
+      response: { 201: PoolCreated },
     },
-    async (request, reply) => {
-      const actor = requireActor(request);
-      const { members, cost, ...pool } = request.body;
-      // The worker must stand in relation to every member, not just one.
-      const grants: Access[] = [];
-      for (const m of members) {
-        grants.push(
-          await requireAccess(db, actor, {
-            action: "create",
-            resource: "support-pool",
-            personId: m.personId,
-          }),
-        );
-      }
-      const poolId = await db.transaction(async (tx) => {
-        const id = await createPool(tx, { ...pool, cost: toCost(cost) }, members, actor.userId);
-        for (const [i, grant] of grants.entries())
-          await grant.record(tx, { resourceId: id, personId: members[i]?.personId });
-        return id;
-      });
-      return reply.code(201).send({ poolId });
+    access: { action: "create", resource: "support-pool" },
+    // The worker must stand in relation to every member, not just one.
+    find: ({ db, actor, body }) => standingToMembers(db, deps.relationships, actor, body.members),
+    status: 201,
+    run: async ({ db, body, actor, shown }) => {
+      const { members, cost, ...pool } = body;
+      const poolId = await createPool(db, { ...pool, cost: toCost(cost) }, members, actor.userId);
+      // One audit entry for each member, whose record the pool now touches.
+      shown(members.map((m) => ({ resourceId: poolId, personId: m.personId })));
+      return { poolId };
     },
-  );
+  });
 
-  app.get(
-    "/api/people/:personId/pools",
-    {
-      schema: {
-        tags,
-        summary:
-          "The shared supports the person is in, with their own share only (a provider: those it delivers)",
-        params: PersonParams,
-      },
+  command(app, deps, {
+    method: "GET",
+    url: "/api/people/:personId/pools",
+    schema: {
+      tags,
+      summary:
+        "The shared supports the person is in, with their own share only (a provider: those it delivers)",
+      params: PersonParams,
+      response: { 200: Pools },
     },
-    async (request) => {
-      const { personId } = request.params;
-      const actor = requireActor(request);
-      // A provider reads only the pooled supports it delivers to the person: the shares it bills.
-      const billed =
-        actor.role === "provider-staff"
-          ? await poolsBilledBy(db, personId, actor.providerId)
-          : null;
-      const access = await requireAccess(db, actor, {
-        action: "read",
-        resource: "support-pool",
-        personId,
-        ...(billed && { relationship: billed.length ? "supporting-provider" : "none" }),
-      });
-      const pools = (await poolsOf(db, personId)).filter((p) => !billed || billed.includes(p.id));
-      await access.record(db, { detail: { pools: pools.length } });
+    access: { action: "read", resource: "support-pool" },
+    find: ({ db, actor, params }) => poolReader(db, actor, params.personId),
+    run: async ({ db, found, audit }) => {
+      const pools = await poolsOf(db, found.personId, found.billed);
+      audit({ detail: { pools: pools.length } });
       return { pools };
     },
-  );
+  });
 }

@@ -1,6 +1,9 @@
 import { asc, eq, inArray } from "drizzle-orm";
+import { authorise, type Relationship } from "../../platform/authorisation/policy";
+import type { Relationships } from "../../platform/authorisation/relationships";
 import type { Db } from "../../platform/db/client";
 import { inTurn } from "../../platform/db/in-turn";
+import type { Actor } from "../../platform/http/actor";
 import { annualCost, type LineCost } from "./costing";
 import { versionsOf } from "./plan-store";
 import { poolShareCosts } from "./pooling";
@@ -54,13 +57,56 @@ export async function poolsBilledBy(db: Db, personId: string, providerId: string
   );
 }
 
-/** The pools a person is in, with their own share only: never who else is in it. */
-export async function poolsOf(db: Db, personId: string) {
-  const mine = await db
+/**
+ * The person whose pools are read, as the reader stands to them. A provider stands only in the
+ * pooled supports it delivers to the person, the shares it bills: as supporting them when there
+ * are any, and those alone are shown (`billed`); anyone else stands as they do to the person.
+ */
+export async function poolReader(db: Db, actor: Actor, personId: string) {
+  if (actor.role !== "provider-staff") return { personId, billed: null };
+  const billed = await poolsBilledBy(db, personId, actor.providerId);
+  const relationship: Relationship = billed.length ? "supporting-provider" : "none";
+  return { personId, billed, relationship };
+}
+
+/**
+ * How the actor stands to the members of a pool they would set up: they must stand in relation
+ * to every member, not just one. The first member the policy refuses them (so the refusal names
+ * that person), else the first member; one relationship, as the policy grants each role one.
+ */
+export async function standingToMembers(
+  db: Db,
+  relationships: Relationships,
+  actor: Actor,
+  members: readonly { personId: string }[],
+) {
+  let first: { personId: string; relationship: Relationship } | null = null;
+  for (const { personId } of members) {
+    const relationship = await relationships.to(db, actor, personId);
+    const standing = { personId, relationship };
+    const { allowed } = authorise({
+      role: actor.role,
+      relationship,
+      action: "create",
+      resource: "support-pool",
+    });
+    if (!allowed) return standing;
+    first ??= standing;
+  }
+  return first ?? { personId: null, relationship: "none" as const };
+}
+
+/**
+ * The pools a person is in, with their own share only: never who else is in it. `only`: just
+ * these pools (a provider: those it bills).
+ */
+export async function poolsOf(db: Db, personId: string, only?: readonly string[] | null) {
+  const inPools = await db
     .select({ id: supportPools.id, name: supportPools.name, description: supportPools.description })
     .from(poolMembers)
     .innerJoin(supportPools, eq(supportPools.id, poolMembers.poolId))
     .where(eq(poolMembers.personId, personId));
+  const mine = only ? inPools.filter((p) => only.includes(p.id)) : inPools;
   const shares = await poolShares(
     db,
     mine.map((p) => p.id),

@@ -1,19 +1,18 @@
-import { and, eq, inArray } from "drizzle-orm";
 import { z } from "zod";
-import { recordListing } from "../../platform/audit/audit";
-import type { Actor } from "../../platform/http/actor";
-import { type App, type RouteDeps, requireActor } from "../../platform/http/app";
+import type { App, RouteDeps } from "../../platform/http/app";
+import { command } from "../../platform/http/command";
 import { isoDate, requiredText } from "../../platform/http/fields";
-import { conflict, invalid, notFound, Problem } from "../../platform/http/problem";
 import { PersonParams } from "../assessment/routes";
-import { assessments, personalOutcomes } from "../assessment/schema";
-import { currentBudget } from "../budgets/store";
-import { requireAccess } from "../people/access";
-import { people } from "../people/schema";
-import { journeyFactsOf, lockPerson } from "../people/store";
-import { providers } from "../providers/schema";
-import { cannotChoose, cannotRespond } from "./rules";
-import { type PlanStatus, planEvents, SDS_OPTIONS, supportPlans } from "./schema";
+import { ProviderPlans, RequestAnswered, SupportPlanChosen } from "./replies";
+import { SDS_OPTIONS } from "./schema";
+import {
+  answerRequest,
+  cannotChooseNow,
+  cannotRespondNow,
+  chooseSupportPlan,
+  findRequest,
+  providerPlans,
+} from "./store";
 
 const Choice = z
   .object({
@@ -32,204 +31,88 @@ const Acceptance = z.object({
 });
 const Decline = z.object({ reason: requiredText("Say why you cannot take this on", 2000) });
 
-export function planRoutes(app: App, { db }: RouteDeps) {
+export function planRoutes(app: App, deps: RouteDeps) {
   const tags = ["Support plans"];
 
-  app.post(
-    "/api/people/:personId/support-plan",
-    {
-      schema: {
-        tags,
-        summary: "The person's choice of SDS option and provider",
-        params: PersonParams,
-        body: Choice,
-        response: {
-          201: z.object({ planId: z.uuid(), status: z.enum(supportPlans.status.enumValues) }),
-        },
-      },
+  command(app, deps, {
+    method: "POST",
+    url: "/api/people/:personId/support-plan",
+    schema: {
+      tags,
+      summary: "The person's choice of SDS option and provider",
+      params: PersonParams,
+      body: Choice,
+      response: { 201: SupportPlanChosen },
     },
-    async (request, reply) => {
-      const { personId } = request.params;
-      const actor = requireActor(request);
-      const access = await requireAccess(db, actor, {
-        action: "choose",
-        resource: "support-plan",
-        personId,
+    access: { action: "choose", resource: "support-plan" },
+    find: ({ params }) => ({ personId: params.personId }),
+    lock: true,
+    guard: ({ db, params, body }) => cannotChooseNow(db, params.personId, body.providerId),
+    status: 201,
+    run: async ({ db, params, body, actor, audit }) => {
+      const chosen = await chooseSupportPlan(db, params.personId, body, actor.userId);
+      audit({
+        resourceId: chosen.planId,
+        detail: { option: body.option, providerId: body.providerId },
       });
-      const { option, providerId, reason } = request.body;
-      let offFramework = false;
-      if (providerId) {
-        const [provider] = await db
-          .select({ id: providers.id, onFramework: providers.onFramework })
-          .from(providers)
-          .where(eq(providers.id, providerId));
-        if (!provider)
-          throw invalid([{ path: "providerId", message: "Choose a provider from the list" }]);
-        offFramework = !provider.onFramework; // allowed, and flagged to procurement
-      }
-      const result = await db.transaction(async (tx) => {
-        await lockPerson(tx, personId);
-        const blocked = cannotChoose(await journeyFactsOf(tx, personId));
-        if (blocked) throw conflict(blocked);
-        const budget = await currentBudget(tx, personId);
-        if (!budget) throw conflict("A choice can be made once the budget is set.");
-        // With a provider named, the plan waits for them; otherwise the person or council arranges it.
-        const status: PlanStatus = providerId ? "awaiting-provider" : "active";
-        const [plan] = await tx
-          .insert(supportPlans)
-          .values({
-            personId,
-            budgetEntryId: budget.id,
-            option,
-            providerId,
-            status,
-            chosenBy: actor.userId,
-            choiceReason: reason,
-            offFramework,
-          })
-          .returning({ id: supportPlans.id });
-        if (!plan) throw new Problem(500, "Not saved", "The choice could not be saved.");
-        await tx.insert(planEvents).values({
-          planId: plan.id,
-          event: "chosen",
-          note: `Option ${option}`,
-          actorId: actor.userId,
-        });
-        await access.record(tx, { resourceId: plan.id, detail: { option, providerId } });
-        return { planId: plan.id, status };
-      });
-      return reply.code(201).send(result);
+      return chosen;
     },
-  );
+  });
 
-  app.get(
-    "/api/support-plans",
-    { schema: { tags, summary: "Requests and plans for the provider signed in" } },
-    async (request) => {
-      const actor = requireActor(request);
-      await requireAccess(db, actor, { action: "list", resource: "support-plan" });
-      const plans = await db
-        .select({
-          id: supportPlans.id,
-          personId: people.id,
-          givenName: people.givenName,
-          familyName: people.familyName,
-          option: supportPlans.option,
-          status: supportPlans.status,
-          startDate: supportPlans.startDate,
-          committedHoursPerWeek: supportPlans.committedHoursPerWeek,
-          budgetEntryId: supportPlans.budgetEntryId,
-        })
-        .from(supportPlans)
-        .innerJoin(people, eq(people.id, supportPlans.personId))
-        .where(
-          and(
-            eq(supportPlans.providerId, actor.providerId ?? ""),
-            inArray(supportPlans.status, ["awaiting-provider", "active"]),
-          ),
-        )
-        .orderBy(supportPlans.createdAt);
-      const result = [];
-      for (const plan of plans) {
-        const budget = await currentBudget(db, plan.personId);
-        const outcomes = await db
-          .select({ inOwnWords: personalOutcomes.inOwnWords })
-          .from(personalOutcomes)
-          .innerJoin(assessments, eq(assessments.id, personalOutcomes.assessmentId))
-          .where(eq(assessments.personId, plan.personId));
-        result.push({
-          id: plan.id,
-          person: { id: plan.personId, givenName: plan.givenName, familyName: plan.familyName },
-          option: plan.option,
-          status: plan.status,
-          startDate: plan.startDate,
-          committedHoursPerWeek: plan.committedHoursPerWeek,
-          annualAmountPence: budget?.annualAmountPence ?? 0,
-          outcomes,
-        });
-      }
-      await recordListing(
-        db,
-        actor,
-        "support-plan",
-        result.map((p) => ({ resourceId: p.id, personId: p.person.id })),
-      );
-      return { plans: result };
+  command(app, deps, {
+    method: "GET",
+    url: "/api/support-plans",
+    schema: {
+      tags,
+      summary: "Requests and plans for the provider signed in",
+      response: { 200: ProviderPlans },
     },
-  );
+    access: { action: "list", resource: "support-plan" },
+    run: async ({ db, actor, personIds, shown }) => {
+      // Those naming the provider, of the people it may answer for (the same rules as one).
+      const plans = await providerPlans(db, actor.providerId, personIds("respond"));
+      shown(plans.map((p) => ({ resourceId: p.id, personId: p.person.id })));
+      return { plans };
+    },
+  });
 
-  /** Shared by accept and decline: the gate, the lock and the once-only guard. */
-  async function respond(
-    actor: Actor,
-    planId: string,
-    change: Partial<typeof supportPlans.$inferInsert> & { status: "active" | "declined" },
-    event: "accepted" | "declined",
-    note: string,
-  ) {
-    const [plan] = await db.select().from(supportPlans).where(eq(supportPlans.id, planId));
-    if (!plan) throw notFound("That request");
-    const relationship =
-      plan.providerId && plan.providerId === actor.providerId ? "supporting-provider" : "none";
-    const access = await requireAccess(db, actor, {
-      action: "respond",
-      resource: "support-plan",
-      personId: plan.personId,
-      relationship,
-    });
-    await db.transaction(async (tx) => {
-      const [locked] = await tx
-        .select({ status: supportPlans.status })
-        .from(supportPlans)
-        .where(eq(supportPlans.id, plan.id))
-        .for("update");
-      const blocked = cannotRespond(locked?.status ?? plan.status);
-      if (blocked) throw conflict(blocked);
-      await tx.update(supportPlans).set(change).where(eq(supportPlans.id, plan.id));
-      await tx.insert(planEvents).values({ planId: plan.id, event, note, actorId: actor.userId });
-      await access.record(tx, { resourceId: plan.id, detail: { event } });
-    });
-    return { status: change.status };
-  }
+  command(app, deps, {
+    method: "POST",
+    url: "/api/support-plans/:planId/acceptance",
+    schema: {
+      tags,
+      summary: "The provider accepts the request",
+      params: PlanParams,
+      body: Acceptance,
+      response: { 200: RequestAnswered },
+    },
+    access: { action: "respond", resource: "support-plan" },
+    find: ({ db, params }) => findRequest(db, params.planId),
+    lock: true,
+    guard: ({ db, found }) => cannotRespondNow(db, found),
+    run: async ({ db, found, body, actor, audit }) => {
+      audit({ detail: { event: "accepted" } });
+      return answerRequest(db, found, { event: "accepted", ...body }, actor.userId);
+    },
+  });
 
-  app.post(
-    "/api/support-plans/:planId/acceptance",
-    {
-      schema: {
-        tags,
-        summary: "The provider accepts the request",
-        params: PlanParams,
-        body: Acceptance,
-      },
+  command(app, deps, {
+    method: "POST",
+    url: "/api/support-plans/:planId/decline",
+    schema: {
+      tags,
+      summary: "The provider declines the request, with a reason",
+      params: PlanParams,
+      body: Decline,
+      response: { 200: RequestAnswered },
     },
-    async (request) => {
-      const { startDate, committedHoursPerWeek } = request.body;
-      return respond(
-        requireActor(request),
-        request.params.planId,
-        { status: "active", startDate, committedHoursPerWeek },
-        "accepted",
-        `Starts ${startDate}, ${committedHoursPerWeek} hours a week`,
-      );
+    access: { action: "respond", resource: "support-plan" },
+    find: ({ db, params }) => findRequest(db, params.planId),
+    lock: true,
+    guard: ({ db, found }) => cannotRespondNow(db, found),
+    run: async ({ db, found, body, actor, audit }) => {
+      audit({ detail: { event: "declined" } });
+      return answerRequest(db, found, { event: "declined", reason: body.reason }, actor.userId);
     },
-  );
-
-  app.post(
-    "/api/support-plans/:planId/decline",
-    {
-      schema: {
-        tags,
-        summary: "The provider declines the request, with a reason",
-        params: PlanParams,
-        body: Decline,
-      },
-    },
-    async (request) =>
-      respond(
-        requireActor(request),
-        request.params.planId,
-        { status: "declined" },
-        "declined",
-        request.body.reason,
-      ),
-  );
+  });
 }

@@ -16,10 +16,10 @@ import { people } from "../people/schema";
 import { providers } from "../providers/schema";
 import type { LineCost, LineOption, SupportKind } from "./costing";
 import type { ChoiceRecord } from "./principles";
+import { PLAN_DECISIONS, PLAN_STATUSES } from "./statuses";
 
+export { PLAN_STATUSES, type PlanStatus } from "./statuses";
 export const SDS_OPTIONS = ["1", "2", "3"] as const;
-export const PLAN_STATUSES = ["awaiting-provider", "declined", "active"] as const;
-export type PlanStatus = (typeof PLAN_STATUSES)[number];
 
 /** The support plan: the person's choice of option and provider, and its state. */
 export const supportPlans = pgTable(
@@ -122,7 +122,7 @@ export const planDecisions = pgTable("plan_decisions", {
     .notNull()
     .unique()
     .references(() => planVersions.id),
-  decision: text("decision", { enum: ["approved", "returned"] }).notNull(),
+  decision: text("decision", { enum: PLAN_DECISIONS }).notNull(),
   approvalNeeded: text("approval_needed"),
   note: text("note").notNull(),
   decidedBy: uuid("decided_by")

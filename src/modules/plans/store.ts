@@ -1,8 +1,15 @@
-import { asc, desc, eq } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, type SQL } from "drizzle-orm";
 import type { Db } from "../../platform/db/client";
+import { conflict, invalid, notFound, Problem } from "../../platform/http/problem";
+import { assessments, personalOutcomes } from "../assessment/schema";
+import { currentBudget } from "../budgets/store";
 import { users } from "../identity/schema";
+import { people } from "../people/schema";
+import { journeyFactsOf } from "../people/store";
 import { providers } from "../providers/schema";
-import { planEvents, supportPlans } from "./schema";
+import type { LineOption } from "./costing";
+import { cannotChoose, cannotRespond } from "./rules";
+import { type PlanStatus, planEvents, supportPlans } from "./schema";
 
 export async function latestPlan(db: Db, personId: string) {
   const [row] = await db
@@ -40,4 +47,152 @@ export async function latestPlan(db: Db, personId: string) {
     provider: providerId ? { id: providerId, name: providerName ?? "" } : null,
     events: events.map(({ id, name, ...e }) => ({ ...e, actor: { id, displayName: name } })),
   };
+}
+
+/** A provider named in a choice: on the framework or not (allowed, and flagged to procurement). */
+export async function providerChosen(db: Db, providerId: string | undefined) {
+  if (!providerId) return { offFramework: false };
+  const [provider] = await db
+    .select({ id: providers.id, onFramework: providers.onFramework })
+    .from(providers)
+    .where(eq(providers.id, providerId));
+  if (!provider)
+    throw invalid([{ path: "providerId", message: "Choose a provider from the list" }]);
+  return { offFramework: !provider.onFramework };
+}
+
+/**
+ * Why the person cannot make the whole-budget choice now, or null (the person locked). A
+ * provider that is not there is a field error first, as it was before the state was looked at.
+ */
+export async function cannotChooseNow(tx: Db, personId: string, providerId: string | undefined) {
+  await providerChosen(tx, providerId);
+  return cannotChoose(await journeyFactsOf(tx, personId));
+}
+
+/**
+ * The person's choice of option, and of a provider to hold the budget: with a provider named,
+ * the plan waits for them; otherwise the person or council arranges it.
+ */
+export async function chooseSupportPlan(
+  tx: Db,
+  personId: string,
+  choice: { option: LineOption; providerId?: string | undefined; reason: string },
+  chosenBy: string,
+) {
+  const { option, providerId, reason } = choice;
+  const { offFramework } = await providerChosen(tx, providerId);
+  const budget = await currentBudget(tx, personId);
+  if (!budget) throw conflict("A choice can be made once the budget is set.");
+  const status: PlanStatus = providerId ? "awaiting-provider" : "active";
+  const [plan] = await tx
+    .insert(supportPlans)
+    .values({
+      personId,
+      budgetEntryId: budget.id,
+      option,
+      providerId,
+      status,
+      chosenBy,
+      choiceReason: reason,
+      offFramework,
+    })
+    .returning({ id: supportPlans.id });
+  if (!plan) throw new Problem(500, "Not saved", "The choice could not be saved.");
+  await tx
+    .insert(planEvents)
+    .values({ planId: plan.id, event: "chosen", note: `Option ${option}`, actorId: chosenBy });
+  return { planId: plan.id, status };
+}
+
+/**
+ * The requests and plans naming the provider, waiting for its answer or taken on, of the
+ * people in `personIds` (a subquery): each with the person's budget and outcomes.
+ */
+export async function providerPlans(db: Db, providerId: string | null, personIds: SQL) {
+  const plans = await db
+    .select({
+      id: supportPlans.id,
+      personId: people.id,
+      givenName: people.givenName,
+      familyName: people.familyName,
+      option: supportPlans.option,
+      status: supportPlans.status,
+      startDate: supportPlans.startDate,
+      committedHoursPerWeek: supportPlans.committedHoursPerWeek,
+    })
+    .from(supportPlans)
+    .innerJoin(people, eq(people.id, supportPlans.personId))
+    .where(
+      and(
+        eq(supportPlans.providerId, providerId ?? ""),
+        inArray(supportPlans.status, ["awaiting-provider", "active"]),
+        inArray(supportPlans.personId, personIds),
+      ),
+    )
+    .orderBy(supportPlans.createdAt);
+  const result = [];
+  for (const plan of plans) {
+    const budget = await currentBudget(db, plan.personId);
+    const outcomes = await db
+      .select({ inOwnWords: personalOutcomes.inOwnWords })
+      .from(personalOutcomes)
+      .innerJoin(assessments, eq(assessments.id, personalOutcomes.assessmentId))
+      .where(eq(assessments.personId, plan.personId));
+    result.push({
+      id: plan.id,
+      person: { id: plan.personId, givenName: plan.givenName, familyName: plan.familyName },
+      option: plan.option,
+      status: plan.status,
+      startDate: plan.startDate,
+      committedHoursPerWeek: plan.committedHoursPerWeek,
+      annualAmountPence: budget?.annualAmountPence ?? 0,
+      outcomes,
+    });
+  }
+  return result;
+}
+
+export type SupportPlanRow = typeof supportPlans.$inferSelect;
+
+/** A request to a provider, with the provider party to it (who alone may answer it). */
+export async function findRequest(db: Db, planId: string) {
+  const [plan] = await db.select().from(supportPlans).where(eq(supportPlans.id, planId));
+  if (!plan) throw notFound("That request");
+  return { ...plan, party: { providerId: plan.providerId } };
+}
+
+/** The state guard for an answer: the request's row locked, answered once. */
+export async function cannotRespondNow(tx: Db, plan: SupportPlanRow) {
+  const [locked] = await tx
+    .select({ status: supportPlans.status })
+    .from(supportPlans)
+    .where(eq(supportPlans.id, plan.id))
+    .for("update");
+  return cannotRespond(locked?.status ?? plan.status);
+}
+
+/** The provider's answer: taken on from a date, for so many hours a week, or declined. */
+export async function answerRequest(
+  tx: Db,
+  plan: SupportPlanRow,
+  answer:
+    | { event: "accepted"; startDate: string; committedHoursPerWeek: number }
+    | { event: "declined"; reason: string },
+  actorId: string,
+) {
+  const [change, note] =
+    answer.event === "accepted"
+      ? [
+          {
+            status: "active" as const,
+            startDate: answer.startDate,
+            committedHoursPerWeek: answer.committedHoursPerWeek,
+          },
+          `Starts ${answer.startDate}, ${answer.committedHoursPerWeek} hours a week`,
+        ]
+      : [{ status: "declined" as const }, answer.reason];
+  await tx.update(supportPlans).set(change).where(eq(supportPlans.id, plan.id));
+  await tx.insert(planEvents).values({ planId: plan.id, event: answer.event, note, actorId });
+  return { status: change.status };
 }

@@ -1,3 +1,4 @@
+import type { SupportPlan } from "../../../src/modules/plans/replies";
 import { api } from "../api";
 import { Button, ErrorSummary, Radios, Select, Textarea, TextInput } from "../components/fields";
 import { useFields } from "../components/useFields";
@@ -5,7 +6,7 @@ import { useSubmit } from "../components/useSubmit";
 import { useProviders } from "../people/queries";
 import type { Outcome } from "../types";
 import { usePools } from "./Pools";
-import { KIND_WORDS, lineInput, OPTION_WORDS, type SupportPlan } from "./plan";
+import { KIND_WORDS, lineInput, OPTION_WORDS } from "./plan";
 
 /** Adds one support to the plan: a new version holding every line as it was, and this one. */
 export function AddSupport({

@@ -1,4 +1,5 @@
 import { useState } from "react";
+import type { SupportLine, SupportPlan } from "../../../src/modules/plans/replies";
 import { post } from "../api";
 import { Button, ErrorSummary, Select, Textarea } from "../components/fields";
 import { Loading, PageHeader } from "../components/layout";
@@ -9,27 +10,19 @@ import { Link } from "../router";
 import type { SessionUser } from "../types";
 import { AddSupport } from "./AddSupport";
 import { Pools, SharePool } from "./Pools";
-import {
-  KIND_WORDS,
-  OPTION_WORDS,
-  PRINCIPLE_WORDS,
-  type SupportLine,
-  type SupportPlan,
-  useSupportPlan,
-} from "./plan";
+import { KIND_WORDS, OPTION_WORDS, PRINCIPLE_WORDS, usePlanReply } from "./plan";
 import { Shortlist } from "./Shortlist";
-
-const CASE_HOLDERS = ["social-worker", "team-manager"];
 
 /** The support plan: what each support is for, what it costs, and where it stands. */
 export function PlanPage({ personId, user }: { personId: string; user: SessionUser }) {
   const person = usePerson(personId);
-  const plan = useSupportPlan(personId);
+  const plan = usePlanReply(personId);
   if (person.isPending || plan.isPending) return <Loading />;
   if (!person.data) return <p>This person could not be loaded.</p>;
-  const caseHolder = CASE_HOLDERS.includes(user.role);
   const own = user.personId === personId;
-  const p = plan.data;
+  const p = plan.data?.plan;
+  // What the signed-in user may do with this plan, as the policy says (never their role here).
+  const may = plan.data?.may;
   return (
     <>
       <PageHeader title={own ? "Your support plan" : `Support plan: ${fullName(person.data)}`} />
@@ -41,7 +34,7 @@ export function PlanPage({ personId, user }: { personId: string; user: SessionUs
           </Link>
         </p>
       )}
-      {p && p.lines.length > 0 && (
+      {p && p.lines.length > 0 && may?.choose && (
         <p>
           <Link className="ds_button" href={`/people/${personId}/plan/choose`}>
             {own ? "Choose how each support is arranged" : "Record the choice of options"}
@@ -49,20 +42,20 @@ export function PlanPage({ personId, user }: { personId: string; user: SessionUs
         </p>
       )}
       {p?.lines.map((line) => (
-        <Line key={line.id} line={line} personId={personId} caseHolder={caseHolder} />
+        <Line key={line.id} line={line} personId={personId} mayAsk={may?.update ?? false} />
       ))}
       <Pools personId={personId} own={own} />
       {p && p.principles.length > 0 && <Principles plan={p} />}
-      {p && p.lines.length > 0 && <Shortlist personId={personId} lines={p.lines} />}
-      {caseHolder && (
+      {p && p.lines.length > 0 && may?.choose && <Shortlist personId={personId} lines={p.lines} />}
+      {may?.update && (
         <AddSupport
           personId={personId}
           plan={p ?? null}
           outcomes={person.data.assessment?.outcomes ?? []}
         />
       )}
-      {caseHolder && <SharePool personId={personId} />}
-      {caseHolder && p && !p.approval.decision && <Decision personId={personId} plan={p} />}
+      {may?.createPool && <SharePool personId={personId} />}
+      {may?.approve && p && !p.approval.decision && <Decision personId={personId} plan={p} />}
       {p && <History plan={p} />}
     </>
   );
@@ -107,11 +100,12 @@ const STATUS_WORDS: Record<string, string> = {
 function Line({
   line,
   personId,
-  caseHolder,
+  mayAsk,
 }: {
   line: SupportLine;
   personId: string;
-  caseHolder: boolean;
+  /** Those who write the plan ask a provider to take on one of its supports. */
+  mayAsk: boolean;
 }) {
   return (
     <article className="cairn-card" aria-labelledby={`line-${line.id}`}>
@@ -142,7 +136,7 @@ function Line({
           ))}
         </ul>
       )}
-      {caseHolder && <AskProvider personId={personId} line={line} />}
+      {mayAsk && <AskProvider personId={personId} line={line} />}
     </article>
   );
 }

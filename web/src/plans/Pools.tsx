@@ -1,5 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
+import type { Pools as PoolsReply } from "../../../src/modules/plans/replies";
 import { get, post } from "../api";
 import {
   Button,
@@ -14,20 +15,11 @@ import { useSubmit } from "../components/useSubmit";
 import { formatPence } from "../format";
 import { fullName, usePeople } from "../people/queries";
 
-interface Pool {
-  id: string;
-  name: string;
-  description: string;
-  members: number;
-  yourSharePence: number;
-  oneOff: boolean;
-}
-
 /** Support shared with others: the person sees their own share, never who the others are. */
 export const usePools = (personId: string) =>
   useQuery({
     queryKey: ["pools", personId],
-    queryFn: () => get<{ pools: Pool[] }>(`/api/people/${personId}/pools`).then((r) => r.pools),
+    queryFn: () => get<PoolsReply>(`/api/people/${personId}/pools`).then((r) => r.pools),
   });
 
 export function Pools({ personId, own }: { personId: string; own: boolean }) {

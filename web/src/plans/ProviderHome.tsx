@@ -1,5 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
+import type { ProviderPlan, ProviderPlans } from "../../../src/modules/plans/replies";
 import { get, post } from "../api";
 import { Button, ErrorSummary, Textarea, TextInput } from "../components/fields";
 import { Loading, PageHeader } from "../components/layout";
@@ -8,21 +9,10 @@ import { formatDate, formatPence, OPTION_LABELS, wholeNumberOrText } from "../fo
 import { fullName, usePeople } from "../people/queries";
 import { Link } from "../router";
 
-interface ProviderPlan {
-  id: string;
-  person: { id: string; givenName: string; familyName: string };
-  option: string;
-  status: string;
-  annualAmountPence: number;
-  startDate: string | null;
-  committedHoursPerWeek: number | null;
-  outcomes: { inOwnWords: string }[];
-}
-
 export function ProviderHome({ providerId }: { providerId: string | null }) {
   const plans = useQuery({
     queryKey: ["support-plans"],
-    queryFn: () => get<{ plans: ProviderPlan[] }>("/api/support-plans").then((r) => r.plans),
+    queryFn: () => get<ProviderPlans>("/api/support-plans").then((r) => r.plans),
   });
   const people = usePeople();
   if (plans.isPending || people.isPending) return <Loading />;

@@ -1,5 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
+import type { SupportLine } from "../../../src/modules/plans/replies";
 import { get, post } from "../api";
 import {
   Button,
@@ -13,7 +14,6 @@ import { useSubmit } from "../components/useSubmit";
 import { formatPence, PROVIDER_KIND_LABELS } from "../format";
 import { useLocalities } from "../people/queries";
 import { useVocabulary } from "../providers/directory";
-import type { SupportLine } from "./plan";
 
 interface Found {
   serviceId: string;

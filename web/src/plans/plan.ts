@@ -1,75 +1,18 @@
 import { useQuery } from "@tanstack/react-query";
+import type { PlanReply, SupportLine } from "../../../src/modules/plans/replies";
 import { get } from "../api";
 
-export type LineCost =
-  | { type: "hourly"; minutesPerWeek: number; hourlyRatePence: number }
-  | { type: "recurring"; amountPence: number; per: "week" | "month" | "year" }
-  | { type: "one-off"; amountPence: number };
+const planQuery = (personId: string) => ({
+  queryKey: ["plan", personId],
+  queryFn: () => get<PlanReply>(`/api/people/${personId}/plan`),
+});
 
-export interface PlanRequest {
-  id: string;
-  providerId: string;
-  providerName: string;
-  status: "awaiting-provider" | "declined" | "active";
-  offFramework: boolean;
-  startDate: string | null;
-  committedHoursPerWeek: number | null;
-}
-
-export interface SupportLine {
-  id: string;
-  outcomeId: string;
-  outcome: string | null;
-  kind: string;
-  description: string;
-  option: "1" | "2" | "3";
-  cost: LineCost;
-  annualPence: number;
-  providerId: string | null;
-  serviceId: string | null;
-  poolId: string | null;
-  provider: { id: string; name: string; onFramework: boolean } | null;
-  howItMeetsOutcome: string;
-  familyMemberReason: string | null;
-  requests: PlanRequest[];
-}
-
-export interface SupportPlan {
-  id: string;
-  version: number;
-  changeSummary: string;
-  createdBy: { id: string; displayName: string };
-  option: "1" | "2" | "3" | "4" | null;
-  lines: SupportLine[];
-  costing: {
-    recurringAnnualPence: number;
-    oneOffPence: number;
-    totalPence: number;
-    budgetPence: number;
-    leftPence: number;
-  };
-  approval: {
-    needed: string | null;
-    /** Who may approve (never the author), or how to unblock it, when a manager must. */
-    waiting: string | null;
-    decision: { decision: "approved" | "returned"; note: string; decidedAt: string } | null;
-  };
-  principles: { principle: string; met: boolean; evidence: string }[];
-  history: {
-    version: number;
-    changeSummary: string;
-    createdBy: string;
-    createdAt: string;
-    decision: string | null;
-  }[];
-}
-
+/** The plan (null before one is written). */
 export const useSupportPlan = (personId: string) =>
-  useQuery({
-    queryKey: ["plan", personId],
-    queryFn: () =>
-      get<{ plan: SupportPlan | null }>(`/api/people/${personId}/plan`).then((r) => r.plan),
-  });
+  useQuery({ ...planQuery(personId), select: (r: PlanReply) => r.plan });
+
+/** The plan with what the signed-in user may do with it (from the policy, never their role). */
+export const usePlanReply = (personId: string) => useQuery(planQuery(personId));
 
 export const OPTION_WORDS: Record<string, { title: string; words: string }> = {
   "1": {
