@@ -1,208 +1,141 @@
-import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { letterRoute } from "../../platform/documents/letter-route";
-import { type App, type RouteDeps, requireActor } from "../../platform/http/app";
+import type { App, RouteDeps } from "../../platform/http/app";
+import { command, publicRoute } from "../../platform/http/command";
 import { requiredText } from "../../platform/http/fields";
-import { conflict, Problem } from "../../platform/http/problem";
 import { PersonParams } from "../assessment/routes";
-import { assessments } from "../assessment/schema";
 import { latestAssessment } from "../assessment/store";
-import { requireAccess } from "../people/access";
-import { journeyFactsOf, lockPerson, personName } from "../people/store";
+import { personName } from "../people/store";
 import { signpostsFor } from "../providers/store";
 import { decisionLetter } from "./letter";
-import { cannotDecide, isEligible, signOffWords } from "./rules";
 import {
-  assessmentSignOffSettings,
-  eligibilityCriteria,
-  eligibilityDecisions,
-  RISK_LEVELS,
-  SIGN_OFF_RULES,
-} from "./schema";
-import { currentCriteria, currentSignOff, latestDecision } from "./store";
+  Criteria as CriteriaReply,
+  DecisionRecorded,
+  SignOffSetting as SignOffReply,
+} from "./replies";
+import { RISK_LEVELS, SIGN_OFF_RULES } from "./schema";
+import {
+  cannotDecideNow,
+  currentCriteria,
+  decideEligibility,
+  latestDecision,
+  publishCriteria,
+  setSignOff,
+  signOffSetting,
+} from "./store";
 
 const NewDecision = z.object({
   riskLevel: z.enum(RISK_LEVELS, "Choose the risk level"),
   reasons: requiredText("Give the reasons for the decision"),
 });
+const Criteria = z.object({
+  fundedLevels: z
+    .array(z.enum(RISK_LEVELS, "Choose levels from the framework"))
+    .min(1, "Fund at least one risk level"),
+  publishedText: requiredText("Write the criteria as the public will read them"),
+});
+const SignOffSetting = z
+  .object({
+    rule: z.enum(SIGN_OFF_RULES, "Choose when a team manager signs off an assessment"),
+    fromLevel: z.enum(RISK_LEVELS, "Choose the risk level").nullable().default(null),
+  })
+  .refine((s) => (s.rule === "from-level") === (s.fromLevel !== null), {
+    path: ["fromLevel"],
+    message: "Choose the lowest risk level that needs sign-off (only with that choice)",
+  });
 
 export function eligibilityRoutes(app: App, deps: RouteDeps) {
   const { db } = deps;
-  app.post(
-    "/api/people/:personId/eligibility-decisions",
-    {
-      schema: {
-        tags: ["Eligibility"],
-        summary: "Record an eligibility decision on the National Eligibility Framework",
-        params: PersonParams,
-        body: NewDecision,
-        response: { 201: z.object({ id: z.uuid(), eligible: z.boolean() }) },
-      },
-    },
-    async (request, reply) => {
-      const { personId } = request.params;
-      const actor = requireActor(request);
-      const access = await requireAccess(db, actor, {
-        action: "decide",
-        resource: "eligibility-decision",
-        personId,
-      });
-      const { id, eligible } = await db.transaction(async (tx) => {
-        await lockPerson(tx, personId);
-        const setting = await currentSignOff(tx);
-        const facts = await journeyFactsOf(tx, personId);
-        const blocked = cannotDecide(facts, setting, request.body.riskLevel);
-        if (blocked) throw conflict(blocked);
-        const assessment = await latestAssessment(tx, personId);
-        if (!assessment) throw conflict("Record an assessment before deciding eligibility.");
-        // Decided on without sign-off, as the setting allows: it is final, and no longer waits.
-        if (assessment.status === "submitted")
-          await tx
-            .update(assessments)
-            .set({ status: "completed" })
-            .where(eq(assessments.id, assessment.id));
-        const criteria = await currentCriteria(tx);
-        const eligible = isEligible(request.body.riskLevel, criteria);
-        const [row] = await tx
-          .insert(eligibilityDecisions)
-          .values({
-            ...request.body,
-            eligible,
-            personId,
-            assessmentId: assessment.id,
-            criteriaId: criteria.id,
-            decidedBy: actor.userId,
-          })
-          .returning({ id: eligibilityDecisions.id });
-        if (!row) throw new Problem(500, "Not saved", "The decision could not be saved.");
-        await access.record(tx, {
-          resourceId: row.id,
-          detail: { eligible, criteriaId: criteria.id, signOff: setting.rule },
-        });
-        return { id: row.id, eligible };
-      });
-      return reply.code(201).send({ id, eligible });
-    },
-  );
+  const tags = ["Eligibility"];
 
-  const Criteria = z.object({
-    fundedLevels: z
-      .array(z.enum(RISK_LEVELS, "Choose levels from the framework"))
-      .min(1, "Fund at least one risk level"),
-    publishedText: requiredText("Write the criteria as the public will read them"),
-  });
-  const CriteriaReply = Criteria.extend({ id: z.uuid().nullable(), setAt: z.string().nullable() });
-
-  app.get(
-    "/api/eligibility-criteria",
-    {
-      schema: {
-        tags: ["Eligibility"],
-        summary: "The council's published eligibility criteria (public)",
-        response: { 200: CriteriaReply },
-      },
+  command(app, deps, {
+    method: "POST",
+    url: "/api/people/:personId/eligibility-decisions",
+    schema: {
+      tags,
+      summary: "Record an eligibility decision on the National Eligibility Framework",
+      params: PersonParams,
+      body: NewDecision,
+      response: { 201: DecisionRecorded },
     },
-    async () => currentCriteria(db),
-  );
-
-  app.post(
-    "/api/eligibility-criteria",
-    {
-      schema: {
-        tags: ["Eligibility"],
-        summary: "Publish new eligibility criteria (administrators)",
-        body: Criteria,
-        response: { 201: CriteriaReply },
-      },
+    access: { action: "decide", resource: "eligibility-decision" },
+    find: ({ params }) => ({ personId: params.personId }),
+    lock: true,
+    guard: ({ db, params, body }) => cannotDecideNow(db, params.personId, body.riskLevel),
+    status: 201,
+    run: async ({ db, params, body, actor, audit }) => {
+      const { id, eligible, criteriaId, signOff } = await decideEligibility(
+        db,
+        params.personId,
+        body,
+        actor.userId,
+      );
+      audit({ resourceId: id, detail: { eligible, criteriaId, signOff } });
+      return { id, eligible };
     },
-    async (request, reply) => {
-      const actor = requireActor(request);
-      const access = await requireAccess(db, actor, {
-        action: "create",
-        resource: "eligibility-criteria",
-      });
-      const levels = [...new Set(request.body.fundedLevels)];
-      const row = await db.transaction(async (tx) => {
-        const [created] = await tx
-          .insert(eligibilityCriteria)
-          .values({
-            fundedLevels: levels,
-            publishedText: request.body.publishedText,
-            setBy: actor.userId,
-          })
-          .returning();
-        if (!created) throw new Problem(500, "Not saved", "The criteria could not be saved.");
-        await access.record(tx, { resourceId: created.id, detail: { fundedLevels: levels } });
-        return created;
-      });
-      return reply.code(201).send({
-        id: row.id,
-        fundedLevels: row.fundedLevels,
-        publishedText: row.publishedText,
-        setAt: row.setAt,
-      });
-    },
-  );
-
-  const SignOffSetting = z
-    .object({
-      rule: z.enum(SIGN_OFF_RULES, "Choose when a team manager signs off an assessment"),
-      fromLevel: z.enum(RISK_LEVELS, "Choose the risk level").nullable().default(null),
-    })
-    .refine((s) => (s.rule === "from-level") === (s.fromLevel !== null), {
-      path: ["fromLevel"],
-      message: "Choose the lowest risk level that needs sign-off (only with that choice)",
-    });
-  const SignOffReply = z.object({
-    rule: z.enum(SIGN_OFF_RULES),
-    fromLevel: z.enum(RISK_LEVELS).nullable(),
-    words: z.string(),
-    setAt: z.string().nullable(),
-    setBy: z.string().nullable(),
   });
 
-  app.get(
-    "/api/assessment-sign-off-setting",
-    {
-      schema: {
-        tags: ["Eligibility"],
-        summary: "When a team manager signs off an assessment before eligibility (public)",
-        response: { 200: SignOffReply },
-      },
+  publicRoute(app, deps, {
+    method: "GET",
+    url: "/api/eligibility-criteria",
+    schema: {
+      tags,
+      summary: "The council's published eligibility criteria (public)",
+      response: { 200: CriteriaReply },
     },
-    async () => {
-      const setting = await currentSignOff(db);
-      return { ...setting, words: signOffWords(setting) };
-    },
-  );
+    public: "the council publishes its eligibility criteria for everyone",
+    run: ({ db }) => currentCriteria(db),
+  });
 
-  app.post(
-    "/api/assessment-sign-off-setting",
-    {
-      schema: {
-        tags: ["Eligibility"],
-        summary: "Set when a team manager signs off an assessment (administrators)",
-        body: SignOffSetting,
-        response: { 201: SignOffReply },
-      },
+  command(app, deps, {
+    method: "POST",
+    url: "/api/eligibility-criteria",
+    schema: {
+      tags,
+      summary: "Publish new eligibility criteria (administrators)",
+      body: Criteria,
+      response: { 201: CriteriaReply },
     },
-    async (request, reply) => {
-      const actor = requireActor(request);
-      const access = await requireAccess(db, actor, {
-        action: "create",
-        resource: "assessment-sign-off-setting",
-      });
-      await db.transaction(async (tx) => {
-        const [row] = await tx
-          .insert(assessmentSignOffSettings)
-          .values({ ...request.body, setBy: actor.userId })
-          .returning({ id: assessmentSignOffSettings.id });
-        await access.record(tx, { resourceId: row?.id, detail: request.body });
-      });
-      const setting = await currentSignOff(db);
-      return reply.code(201).send({ ...setting, words: signOffWords(setting) });
+    access: { action: "create", resource: "eligibility-criteria" },
+    status: 201,
+    run: async ({ db, body, actor, audit }) => {
+      const fundedLevels = [...new Set(body.fundedLevels)];
+      const criteria = { fundedLevels, publishedText: body.publishedText };
+      const created = await publishCriteria(db, criteria, actor.userId);
+      audit({ resourceId: created.id, detail: { fundedLevels } });
+      return created;
     },
-  );
+  });
+
+  publicRoute(app, deps, {
+    method: "GET",
+    url: "/api/assessment-sign-off-setting",
+    schema: {
+      tags,
+      summary: "When a team manager signs off an assessment before eligibility (public)",
+      response: { 200: SignOffReply },
+    },
+    public: "how the council decides eligibility is public: no one's record",
+    run: ({ db }) => signOffSetting(db),
+  });
+
+  command(app, deps, {
+    method: "POST",
+    url: "/api/assessment-sign-off-setting",
+    schema: {
+      tags,
+      summary: "Set when a team manager signs off an assessment (administrators)",
+      body: SignOffSetting,
+      response: { 201: SignOffReply },
+    },
+    access: { action: "create", resource: "assessment-sign-off-setting" },
+    status: 201,
+    run: async ({ db, body, actor, audit }) => {
+      const id = await setSignOff(db, body, actor.userId);
+      audit({ resourceId: id, detail: body });
+      return signOffSetting(db);
+    },
+  });
 
   letterRoute(app, deps, {
     url: "/api/people/:personId/eligibility-decision.pdf",

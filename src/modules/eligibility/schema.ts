@@ -3,9 +3,10 @@ import { boolean, check, index, pgTable, text, timestamp, uuid } from "drizzle-o
 import { assessments } from "../assessment/schema";
 import { users } from "../identity/schema";
 import { people } from "../people/schema";
+import { RISK_LEVELS, SIGN_OFF_RULES } from "./levels";
 
-/** National Eligibility Framework (2009) risk levels. */
-export const RISK_LEVELS = ["critical", "substantial", "moderate", "low"] as const;
+/** National Eligibility Framework (2009) risk levels; when a manager signs off. */
+export { RISK_LEVELS, SIGN_OFF_RULES };
 
 /**
  * The council's published eligibility criteria: which risk levels it funds. Append-only;
@@ -46,9 +47,6 @@ export const eligibilityDecisions = pgTable(
   },
   (t) => [index("eligibility_person_idx").on(t.personId)],
 );
-
-/** When a team manager signs off an assessment before eligibility is decided. */
-export const SIGN_OFF_RULES = ["always", "from-level", "never"] as const;
 
 /**
  * Append-only: the council's setting for assessment sign-off; the newest row is in force,

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
-import { recordListing } from "../../platform/audit/audit";
-import type { Access } from "../../platform/authorisation/guard";
+import { recordAudit } from "../../platform/audit/audit";
+import { authorise } from "../../platform/authorisation/policy";
 import type { Db } from "../../platform/db/client";
 import type { Actor } from "../../platform/http/actor";
 import { conflict, invalid, Problem } from "../../platform/http/problem";
@@ -18,38 +18,49 @@ export interface ReferralFor {
 }
 
 /**
- * Records a referral for a new person, held by the recording worker: the locality must exist,
- * and possible duplicates stop it (a CHI match always; others until the user confirms).
- * `also` runs inside the same transaction (e.g. to link a self-referral).
+ * Whether the policy lets the actor record a referral (no person yet: no relationship). A
+ * route asks it before it looks for duplicates, so no one who may not refer is shown any;
+ * command() then refuses, and audits, those who may not.
  */
-export async function recordReferral(
+export const mayRefer = (actor: Actor) =>
+  authorise({ role: actor.role, relationship: "none", action: "create", resource: "referral" })
+    .allowed;
+
+/**
+ * Before a new person is recorded: the locality must exist, and possible duplicates stop it
+ * (a CHI match always; others until the user confirms). Run outside the transaction that
+ * records them, on purpose: the matches a refusal shows are audited, and that audit must be
+ * kept when the refusal rolls the recording back.
+ */
+export async function checkNewPerson(
   db: Db,
-  access: Access,
-  referral: ReferralFor,
-  also: (tx: Db, ids: { personId: string; referralId: string }) => Promise<void> = async () => {},
+  actor: Actor,
+  person: ReferralFor["person"],
+  confirmedNew: boolean,
 ) {
-  const { person, source, urgency, reason, confirmedNew } = referral;
-  const actor = access.actor;
   const [locality] = await db.select().from(localities).where(eq(localities.id, person.localityId));
   if (!locality)
     throw invalid([{ path: "person.localityId", message: "Choose a locality from the list" }]);
   await refuseDuplicates(db, actor, person, confirmedNew);
-  return db.transaction(async (tx) => {
-    const [created] = await tx
-      .insert(people)
-      .values({ ...person, allocatedWorkerId: actor.userId })
-      .returning({ id: people.id });
-    if (!created) throw new Problem(500, "Not saved", "The person could not be recorded.");
-    const [row] = await tx
-      .insert(referrals)
-      .values({ personId: created.id, source, urgency, reason, recordedBy: actor.userId })
-      .returning({ id: referrals.id });
-    if (!row) throw new Problem(500, "Not saved", "The referral could not be recorded.");
-    const ids = { personId: created.id, referralId: row.id };
-    await also(tx, ids);
-    await access.record(tx, { resourceId: row.id, personId: created.id });
-    return ids;
-  });
+}
+
+/**
+ * Records a referral for a new person, held by the recording worker, in the caller's
+ * transaction (after `checkNewPerson`).
+ */
+export async function recordReferral(tx: Db, referral: ReferralFor, recordedBy: string) {
+  const { person, source, urgency, reason } = referral;
+  const [created] = await tx
+    .insert(people)
+    .values({ ...person, allocatedWorkerId: recordedBy })
+    .returning({ id: people.id });
+  if (!created) throw new Problem(500, "Not saved", "The person could not be recorded.");
+  const [row] = await tx
+    .insert(referrals)
+    .values({ personId: created.id, source, urgency, reason, recordedBy })
+    .returning({ id: referrals.id });
+  if (!row) throw new Problem(500, "Not saved", "The referral could not be recorded.");
+  return { personId: created.id, referralId: row.id };
 }
 
 /** Stops a new record when one may exist already: always on a CHI match, else until confirmed. */
@@ -60,8 +71,20 @@ async function refuseDuplicates(
   confirmedNew: boolean,
 ) {
   const matches = await possibleDuplicates(db, person);
-  const shown = matches.map((m) => ({ resourceId: m.id, personId: m.id }));
-  await recordListing(db, actor, "person", shown, { reason: "duplicate check" }, "match");
+  // Each person whose details the check shows (a match) is audited, as a listing is.
+  await recordAudit(
+    db,
+    matches.map((m) => ({
+      actorUserId: actor.userId,
+      actorRole: actor.role,
+      action: "match",
+      resourceType: "person",
+      resourceId: m.id,
+      personId: m.id,
+      outcome: "allowed" as const,
+      detail: { reason: "duplicate check" },
+    })),
+  );
   if (matches.some((m) => isCertainMatch(m.reasons))) {
     throw conflict("A person with this CHI number is already recorded.", [
       { path: "person.chi", message: "A person with this CHI number is already recorded" },

@@ -1,9 +1,10 @@
 import { z } from "zod";
-import { type App, type RouteDeps, requireActor } from "../../platform/http/app";
+import type { App, RouteDeps } from "../../platform/http/app";
+import { command } from "../../platform/http/command";
 import { dateOfBirth, requiredText } from "../../platform/http/fields";
-import { requireAccess } from "../people/access";
 import { chiProblem } from "../people/chi";
-import { recordReferral } from "./record-referral";
+import { checkNewPerson, mayRefer, recordReferral } from "./record-referral";
+import { ReferralRecorded } from "./replies";
 import { REFERRAL_SOURCES, URGENCIES } from "./schema";
 
 const NewReferral = z.object({
@@ -31,23 +32,27 @@ const NewReferral = z.object({
   reason: requiredText("Say why the person was referred"),
 });
 
-export function referralRoutes(app: App, { db }: RouteDeps) {
-  app.post(
-    "/api/referrals",
-    {
-      schema: {
-        tags: ["Referrals"],
-        summary: "Record a referral for a new person; the recording worker holds the case",
-        body: NewReferral,
-        response: { 201: z.object({ personId: z.uuid(), referralId: z.uuid() }) },
-      },
+export function referralRoutes(app: App, deps: RouteDeps) {
+  command(app, deps, {
+    method: "POST",
+    url: "/api/referrals",
+    schema: {
+      tags: ["Referrals"],
+      summary: "Record a referral for a new person; the recording worker holds the case",
+      body: NewReferral,
+      response: { 201: ReferralRecorded },
     },
-    async (request, reply) => {
-      const access = await requireAccess(db, requireActor(request), {
-        action: "create",
-        resource: "referral",
-      });
-      return reply.code(201).send(await recordReferral(db, access, request.body));
+    access: { action: "create", resource: "referral" },
+    // Before the transaction, so the duplicates a refusal shows stay audited (checkNewPerson).
+    find: async ({ db, actor, body }) => {
+      if (mayRefer(actor)) await checkNewPerson(db, actor, body.person, body.confirmedNew);
+      return {};
     },
-  );
+    status: 201,
+    run: async ({ db, body, actor, audit }) => {
+      const ids = await recordReferral(db, body, actor.userId);
+      audit({ resourceId: ids.referralId, personId: ids.personId });
+      return ids;
+    },
+  });
 }

@@ -1,13 +1,17 @@
-import { and, asc, eq, isNull } from "drizzle-orm";
 import { z } from "zod";
-import { recordAudit } from "../../platform/audit/audit";
-import { type App, type RouteDeps, requireActor } from "../../platform/http/app";
+import type { App, RouteDeps } from "../../platform/http/app";
+import { command, publicRoute } from "../../platform/http/command";
 import { dateOfBirth, requiredText } from "../../platform/http/fields";
-import { conflict, invalid, notFound, Problem } from "../../platform/http/problem";
-import { requireAccess } from "../people/access";
-import { localities } from "../people/schema";
-import { recordReferral } from "./record-referral";
-import { CHOICE_AND_CONTROL, selfReferrals, URGENCIES } from "./schema";
+import { checkNewPerson, mayRefer, recordReferral } from "./record-referral";
+import { ReferralRecorded, SelfReferralList, SelfReferralSent } from "./replies";
+import { CHOICE_AND_CONTROL, URGENCIES } from "./schema";
+import {
+  openSelfReferral,
+  openSelfReferrals,
+  receiveSelfReferral,
+  type SelfReferral,
+  takeOn,
+} from "./store";
 
 const text = (max: number) => z.string().trim().max(max).default("");
 const Prepared = z.object({
@@ -48,126 +52,80 @@ export function referralReason(p: z.infer<typeof Prepared>): string {
     .join("\n");
 }
 
-export function selfReferralRoutes(app: App, { db }: RouteDeps) {
+/** The referral a self-referral becomes, as the worker taking it on records it. */
+const referralFrom = (prepared: SelfReferral, body: z.infer<typeof Acceptance>) => ({
+  person: prepared,
+  source: prepared.sentBy ? ("family-or-carer" as const) : ("self" as const),
+  urgency: body.urgency,
+  reason: referralReason(prepared),
+  confirmedNew: body.confirmedNew,
+});
+
+export function selfReferralRoutes(app: App, deps: RouteDeps) {
   const tags = ["Referrals"];
 
-  app.post(
-    "/api/self-referrals",
-    {
-      config: { rateLimit: { max: 20, timeWindow: "1 hour" } },
-      schema: {
-        tags,
-        summary: "Prepare to talk to social work, and send it (no account needed; public)",
-        body: Prepared,
-        response: { 201: z.object({ reference: z.string() }) },
-      },
+  publicRoute(app, deps, {
+    method: "POST",
+    url: "/api/self-referrals",
+    config: { rateLimit: { max: 20, timeWindow: "1 hour" } },
+    schema: {
+      tags,
+      summary: "Prepare to talk to social work, and send it (no account needed; public)",
+      body: Prepared,
+      response: { 201: SelfReferralSent },
     },
-    async (request, reply) => {
-      const body = request.body;
-      const [locality] = await db
-        .select()
-        .from(localities)
-        .where(eq(localities.id, body.localityId));
-      if (!locality)
-        throw invalid([
-          { path: "localityId", message: "Choose the area you live in from the list" },
-        ]);
-      const id = await db.transaction(async (tx) => {
-        const [row] = await tx
-          .insert(selfReferrals)
-          .values(body)
-          .returning({ id: selfReferrals.id });
-        if (!row)
-          throw new Problem(500, "Not sent", "Your form could not be saved. Please try again.");
-        await recordAudit(tx, [
-          {
-            actorRole: "public",
-            action: "create",
-            resourceType: "self-referral",
-            resourceId: row.id,
-            outcome: "allowed",
-          },
-        ]);
-        return row.id;
-      });
-      return reply.code(201).send({ reference: id.slice(0, 8).toUpperCase() });
+    public:
+      "anyone may ask social work for help without an account (rate limited); it reads no one's record",
+    run: async ({ db, body, reply }) => {
+      const id = await receiveSelfReferral(db, body);
+      reply.code(201);
+      return { reference: id.slice(0, 8).toUpperCase() };
     },
-  );
+  });
 
-  app.get(
-    "/api/self-referrals",
-    {
-      schema: {
-        tags,
-        summary: "Self-referrals not yet taken on, oldest first (social work staff)",
-      },
+  command(app, deps, {
+    method: "GET",
+    url: "/api/self-referrals",
+    schema: {
+      tags,
+      summary: "Self-referrals not yet taken on, oldest first (social work staff)",
+      response: { 200: SelfReferralList },
     },
-    async (request) => {
-      const actor = requireActor(request);
-      await requireAccess(db, actor, { action: "list", resource: "self-referral" });
-      const rows = await db
-        .select()
-        .from(selfReferrals)
-        .where(isNull(selfReferrals.referralId))
-        .orderBy(asc(selfReferrals.receivedAt));
-      await recordAudit(
-        db,
-        rows.map((r) => ({
-          actorUserId: actor.userId,
-          actorRole: actor.role,
-          action: "list",
-          resourceType: "self-referral",
-          resourceId: r.id,
-          outcome: "allowed" as const,
-        })),
-      );
-      return { selfReferrals: rows };
+    access: { action: "list", resource: "self-referral" },
+    // About no person on record yet: the policy (social work staff) is the whole scope.
+    run: async ({ db, shown }) => {
+      const selfReferrals = await openSelfReferrals(db);
+      shown(selfReferrals.map((r) => ({ resourceId: r.id, personId: null })));
+      return { selfReferrals };
     },
-  );
+  });
 
-  app.post(
-    "/api/self-referrals/:selfReferralId/acceptance",
-    {
-      schema: {
-        tags,
-        summary: "Take a self-referral on: records the person and the referral, held by you",
-        params: z.object({ selfReferralId: z.uuid("That is not a self-referral's id") }),
-        body: Acceptance,
-        response: { 201: z.object({ personId: z.uuid(), referralId: z.uuid() }) },
-      },
+  command(app, deps, {
+    method: "POST",
+    url: "/api/self-referrals/:selfReferralId/acceptance",
+    schema: {
+      tags,
+      summary: "Take a self-referral on: records the person and the referral, held by you",
+      params: z.object({ selfReferralId: z.uuid("That is not a self-referral's id") }),
+      body: Acceptance,
+      response: { 201: ReferralRecorded },
     },
-    async (request, reply) => {
-      const access = await requireAccess(db, requireActor(request), {
-        action: "create",
-        resource: "referral",
-      });
-      const { selfReferralId } = request.params;
-      const [prepared] = await db
-        .select()
-        .from(selfReferrals)
-        .where(eq(selfReferrals.id, selfReferralId));
-      if (!prepared) throw notFound("That self-referral");
-      if (prepared.referralId) throw conflict("This self-referral has already been taken on.");
-      const ids = await recordReferral(
-        db,
-        access,
-        {
-          person: prepared,
-          source: prepared.sentBy ? "family-or-carer" : "self",
-          urgency: request.body.urgency,
-          reason: referralReason({ ...prepared, dateOfBirth: prepared.dateOfBirth }),
-          confirmedNew: request.body.confirmedNew,
-        },
-        async (tx, { referralId }) => {
-          const taken = await tx
-            .update(selfReferrals)
-            .set({ referralId })
-            .where(and(eq(selfReferrals.id, selfReferralId), isNull(selfReferrals.referralId)))
-            .returning({ id: selfReferrals.id });
-          if (taken.length === 0) throw conflict("This self-referral has already been taken on.");
-        },
-      );
-      return reply.code(201).send(ids);
+    access: { action: "create", resource: "referral" },
+    // Before the transaction, so the duplicates a refusal shows stay audited (checkNewPerson).
+    find: async ({ db, actor, params, body }) => {
+      if (!mayRefer(actor)) return { personId: null };
+      const prepared = await openSelfReferral(db, params.selfReferralId);
+      const referral = referralFrom(prepared, body);
+      await checkNewPerson(db, actor, referral.person, referral.confirmedNew);
+      return { personId: null, referral };
     },
-  );
+    status: 201,
+    run: async ({ db, found, params, actor, audit }) => {
+      if (!found.referral) throw new Error("Not checked before recording");
+      const ids = await recordReferral(db, found.referral, actor.userId);
+      await takeOn(db, params.selfReferralId, ids.referralId);
+      audit({ resourceId: ids.referralId, personId: ids.personId });
+      return ids;
+    },
+  });
 }

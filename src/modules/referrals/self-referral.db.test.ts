@@ -82,3 +82,28 @@ describe("preparing to talk to social work, without an account", () => {
     expect((await provider.get("/api/self-referrals")).status).toBe(403);
   });
 });
+
+describe("possible duplicates", () => {
+  it("audits the people a refusal shows as possible duplicates, though nothing is recorded", async () => {
+    const worker = await demoUser(cairn, "social-worker", "Kirkcaldy");
+    const familyName = `Matched${Date.now()}`;
+    const referral = {
+      person: { givenName: "Morag", familyName, dateOfBirth: "1948-02-02", localityId },
+      source: "self",
+      urgency: "routine",
+      reason: "Asked for help at home",
+    };
+    const first = await worker.post("/api/referrals", referral);
+    expect(first.status).toBe(201);
+    const again = await worker.post("/api/referrals", {
+      ...referral,
+      person: { ...referral.person, givenName: "Mora" },
+    });
+    expect(again.status).toBe(409);
+    const audit = await cairn.database.query(
+      "select 1 from audit_log where action = 'match' and person_id = $1",
+      [first.body.personId],
+    );
+    expect(audit.length).toBe(1);
+  });
+});

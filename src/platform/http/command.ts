@@ -56,7 +56,8 @@ export interface Found {
 
 export interface Shown {
   resourceId: string;
-  personId: string;
+  /** Null for a record about no person yet (e.g. a self-referral not taken on). */
+  personId: string | null;
 }
 
 export interface Context<P, Q, B, F> extends Input<P, Q, B> {

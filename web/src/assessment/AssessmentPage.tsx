@@ -1,4 +1,5 @@
 import { useState } from "react";
+import type { Saved } from "../../../src/modules/assessment/replies";
 import { api, post } from "../api";
 import { Button, ErrorSummary, Select, Textarea, TextInput } from "../components/fields";
 import { Loading, PageHeader } from "../components/layout";
@@ -89,15 +90,8 @@ function AssessmentForm({
 
   async function saveDraft() {
     const reply = assessmentId
-      ? await api<{ assessmentId: string; version: number }>(
-          "PUT",
-          `/api/assessments/${assessmentId}`,
-          draft,
-        )
-      : await post<{ assessmentId: string; version: number }>(
-          `/api/people/${personId}/assessments`,
-          draft,
-        );
+      ? await api<Saved>("PUT", `/api/assessments/${assessmentId}`, draft)
+      : await post<Saved>(`/api/people/${personId}/assessments`, draft);
     setAssessmentId(reply.assessmentId);
     backup.clear(personId);
     return reply;

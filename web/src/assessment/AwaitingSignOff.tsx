@@ -1,24 +1,15 @@
 import { useQuery } from "@tanstack/react-query";
+import type { AwaitingReviewList } from "../../../src/modules/assessment/replies";
 import { get } from "../api";
 import { formatDate } from "../format";
 import { Link } from "../router";
-
-interface Waiting {
-  id: string;
-  person: { id: string; givenName: string; familyName: string };
-  author: { displayName: string };
-  submittedAt: string;
-  version: number;
-}
 
 /** The team's submitted assessments, for the manager to sign off. */
 export function AwaitingSignOff() {
   const waiting = useQuery({
     queryKey: ["assessments", "awaiting-review"],
     queryFn: () =>
-      get<{ assessments: Waiting[] }>("/api/assessments/awaiting-review").then(
-        (r) => r.assessments,
-      ),
+      get<AwaitingReviewList>("/api/assessments/awaiting-review").then((r) => r.assessments),
   });
   return (
     <section aria-labelledby="sign-off-title">

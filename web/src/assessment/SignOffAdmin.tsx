@@ -1,30 +1,24 @@
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
+import type { Manager, SignOffList } from "../../../src/modules/assessment/replies";
+import type { SignOffSetting } from "../../../src/modules/eligibility/replies";
 import { get, post } from "../api";
 import { Button, ErrorSummary, Radios, Select, Textarea } from "../components/fields";
 import { useSubmit } from "../components/useSubmit";
 import { RISK_LEVELS } from "../eligibility/criteria";
 import { formatDate } from "../format";
 
-interface Setting {
-  rule: "always" | "from-level" | "never";
-  fromLevel: string | null;
-  words: string;
-  setAt: string | null;
-  setBy: string | null;
-}
-
 /** The administrator sets when a team manager signs off an assessment (each change kept). */
 export function SignOffSettingAdmin() {
   const current = useQuery({
     queryKey: ["assessment-sign-off-setting"],
-    queryFn: () => get<Setting>("/api/assessment-sign-off-setting"),
+    queryFn: () => get<SignOffSetting>("/api/assessment-sign-off-setting"),
   });
   if (!current.data) return null;
   return <SettingForm current={current.data} />;
 }
 
-function SettingForm({ current }: { current: Setting }) {
+function SettingForm({ current }: { current: SignOffSetting }) {
   const [rule, setRule] = useState<string>(current.rule);
   const [fromLevel, setFromLevel] = useState(current.fromLevel ?? "");
   const [done, setDone] = useState(false);
@@ -74,27 +68,11 @@ function SettingForm({ current }: { current: Setting }) {
   );
 }
 
-interface Named {
-  id: string;
-  displayName: string;
-}
-interface Waiting {
-  id: string;
-  submittedAt: string | null;
-  author: Named;
-  mayAct: Named[];
-  named: Named | null;
-  waiting: string;
-}
-
 /** Submitted assessments and who may sign each off; the administrator names a manager. */
 export function SignOffReallocations() {
   const list = useQuery({
     queryKey: ["assessment-sign-offs"],
-    queryFn: () =>
-      get<{ assessments: Waiting[]; managers: (Named & { team: string | null })[] }>(
-        "/api/assessment-sign-offs",
-      ),
+    queryFn: () => get<SignOffList>("/api/assessment-sign-offs"),
   });
   if (!list.data) return null;
   const { assessments, managers } = list.data;
@@ -120,13 +98,7 @@ export function SignOffReallocations() {
   );
 }
 
-function Reallocate({
-  assessmentId,
-  managers,
-}: {
-  assessmentId: string;
-  managers: (Named & { team: string | null })[];
-}) {
+function Reallocate({ assessmentId, managers }: { assessmentId: string; managers: Manager[] }) {
   const [managerId, setManagerId] = useState("");
   const [reason, setReason] = useState("");
   const form = useSubmit(

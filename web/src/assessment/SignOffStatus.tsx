@@ -1,17 +1,8 @@
 import { useQuery } from "@tanstack/react-query";
+import type { SignOffView } from "../../../src/modules/assessment/replies";
 import { get, post } from "../api";
 import { Button, ErrorSummary } from "../components/fields";
 import { useSubmit } from "../components/useSubmit";
-
-export interface SignOffView {
-  status: string;
-  setting: string;
-  /** Risk levels whose eligibility decision needs a signed-off assessment. */
-  needed: string[];
-  mayAct: { id: string; displayName: string }[];
-  waiting: string | null;
-  canWithdraw: boolean;
-}
 
 export const useSignOff = (assessmentId: string | undefined) =>
   useQuery({

@@ -3,7 +3,7 @@ import { post } from "../api";
 import { Button, Checkbox, ErrorSummary, Textarea } from "../components/fields";
 import { useSubmit } from "../components/useSubmit";
 import { formatDate } from "../format";
-import { type Criteria, RISK_LEVELS, useCriteria } from "./criteria";
+import { type Criteria, RISK_LEVELS, type RiskLevel, useCriteria } from "./criteria";
 
 /** The administrator publishes the council's eligibility criteria (each change is kept). */
 export function CriteriaAdmin() {
@@ -20,7 +20,7 @@ function CriteriaForm({ current }: { current: Criteria }) {
     () => post("/api/eligibility-criteria", { fundedLevels: levels, publishedText }),
     () => setDone(true),
   );
-  const toggle = (level: string) => (on: boolean) =>
+  const toggle = (level: RiskLevel) => (on: boolean) =>
     setLevels(on ? [...levels, level] : levels.filter((l) => l !== level));
   return (
     <section aria-labelledby="criteria-title">

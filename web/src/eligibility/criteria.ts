@@ -1,14 +1,11 @@
 import { useQuery } from "@tanstack/react-query";
+import type { Criteria } from "../../../src/modules/eligibility/replies";
 import { get } from "../api";
 
-export interface Criteria {
-  id: string | null;
-  fundedLevels: string[];
-  publishedText: string;
-  setAt: string | null;
-}
+export type { Criteria };
+export type RiskLevel = Criteria["fundedLevels"][number];
 
-export const RISK_LEVELS = [
+export const RISK_LEVELS: { value: RiskLevel; label: string; hint: string }[] = [
   {
     value: "critical",
     label: "Critical",

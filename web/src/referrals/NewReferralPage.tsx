@@ -1,4 +1,5 @@
 import { useState } from "react";
+import type { ReferralRecorded } from "../../../src/modules/referrals/replies";
 import { post } from "../api";
 import { FormPage } from "../components/FormPage";
 import { Radios, Select, Textarea, TextInput } from "../components/fields";
@@ -35,7 +36,7 @@ export function NewReferralPage() {
   const [reason, setReason] = useState("");
   const form = useSubmit(
     () =>
-      post<{ personId: string }>("/api/referrals", {
+      post<ReferralRecorded>("/api/referrals", {
         person,
         source,
         urgency,

@@ -1,4 +1,5 @@
 import { useState } from "react";
+import type { SelfReferralSent } from "../../../src/modules/referrals/replies";
 import { post } from "../api";
 import { FormPage } from "../components/FormPage";
 import { Radios, Select, Textarea, TextInput } from "../components/fields";
@@ -34,7 +35,7 @@ export function PreparePage() {
   const answers = fields.values;
   const [reference, setReference] = useState<string>();
   const form = useSubmit(
-    () => post<{ reference: string }>("/api/self-referrals", answers),
+    () => post<SelfReferralSent>("/api/self-referrals", answers),
     (r) => setReference(r.reference),
   );
   const field = fields.bind(form.errorFor);

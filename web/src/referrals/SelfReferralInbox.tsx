@@ -1,5 +1,10 @@
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
+import type {
+  ReferralRecorded,
+  SelfReferral,
+  SelfReferralList,
+} from "../../../src/modules/referrals/replies";
 import { get, post } from "../api";
 import { Button, ErrorSummary, Radios } from "../components/fields";
 import { useSubmit } from "../components/useSubmit";
@@ -7,22 +12,11 @@ import { formatDate } from "../format";
 import { navigate } from "../router";
 import { type Match, PossibleDuplicates } from "./PossibleDuplicates";
 
-interface SelfReferral {
-  id: string;
-  givenName: string;
-  familyName: string;
-  dateOfBirth: string;
-  sentBy: string;
-  whatMatters: string;
-  receivedAt: string;
-}
-
 /** Self-referrals sent without an account, waiting for a worker to take them on. */
 export function SelfReferralInbox() {
   const waiting = useQuery({
     queryKey: ["self-referrals"],
-    queryFn: () =>
-      get<{ selfReferrals: SelfReferral[] }>("/api/self-referrals").then((r) => r.selfReferrals),
+    queryFn: () => get<SelfReferralList>("/api/self-referrals").then((r) => r.selfReferrals),
   });
   return (
     <section aria-labelledby="self-referrals-title">
@@ -41,7 +35,7 @@ function Waiting({ referral }: { referral: SelfReferral }) {
   const [confirmedNew, setConfirmedNew] = useState(false);
   const form = useSubmit(
     () =>
-      post<{ personId: string }>(`/api/self-referrals/${referral.id}/acceptance`, {
+      post<ReferralRecorded>(`/api/self-referrals/${referral.id}/acceptance`, {
         urgency,
         confirmedNew,
       }),
