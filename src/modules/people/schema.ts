@@ -1,16 +1,9 @@
 import { date, index, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { users } from "../identity/schema";
+import { localities } from "../organisation/schema";
 
-export const localities = pgTable("localities", {
-  id: uuid("id").primaryKey().defaultRandom(),
-  name: text("name").notNull().unique(),
-});
-
-export const teams = pgTable("teams", {
-  id: uuid("id").primaryKey().defaultRandom(),
-  name: text("name").notNull().unique(),
-  localityId: uuid("locality_id").references(() => localities.id),
-});
+/** The council's localities and teams live in organisation/; kept here for their importers. */
+export { localities, teams } from "../organisation/schema";
 
 /** The person the council supports (or might): the subject of every personal record. */
 export const people = pgTable(

@@ -12,7 +12,7 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import { localities } from "../people/schema";
+import { localities } from "../organisation/schema";
 import { CREDIT_RATINGS } from "./financial-health";
 
 /** Kinds of provider named in the statutory guidance on SDS (seed 000, 10.3). */
