@@ -1,6 +1,7 @@
 import { date, index, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { users } from "../identity/schema";
 import { localities } from "../organisation/schema";
+import { AUTHORITIES } from "./replies";
 
 /** The council's localities and teams live in organisation/; kept here for their importers. */
 export { localities, teams } from "../organisation/schema";
@@ -46,14 +47,7 @@ export const representatives = pgTable(
       .notNull()
       .references(() => users.id),
     relationship: text("relationship").notNull(),
-    authority: text("authority", {
-      enum: [
-        "welfare-guardian",
-        "welfare-power-of-attorney",
-        "continuing-power-of-attorney",
-        "informal-carer",
-      ],
-    }).notNull(),
+    authority: text("authority", { enum: AUTHORITIES }).notNull(),
     createdAt: timestamp("created_at", { mode: "string", withTimezone: true })
       .notNull()
       .defaultNow(),
