@@ -97,3 +97,30 @@ export const RasImpact = z.object({
   byCareGroup: z.record(z.string(), Change),
 });
 export type RasImpact = z.infer<typeof RasImpact>;
+
+export const AwaitingApproval = z.object({
+  budgets: z.array(
+    z.object({
+      id: z.uuid(),
+      personId: z.uuid(),
+      givenName: z.string(),
+      familyName: z.string(),
+      annualAmountPence: z.number().int(),
+      reason: z.string(),
+      approvalNeeded: z.string().nullable(),
+      setAt: z.string(),
+      setBy: z.string(),
+    }),
+  ),
+});
+export type AwaitingApproval = z.infer<typeof AwaitingApproval>;
+
+export const BudgetDecision = z.object({ decision: z.enum(["approved", "rejected"]) });
+export type BudgetDecision = z.infer<typeof BudgetDecision>;
+
+/** The limits of a social worker's budget authority. */
+export const Authority = z.object({
+  maxAnnualPence: z.number().int(),
+  maxAdjustmentBasisPoints: z.number().int(),
+});
+export type Authority = z.infer<typeof Authority>;

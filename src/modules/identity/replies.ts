@@ -20,3 +20,21 @@ export const Accounts = z.object({
   users: z.array(SessionUser.omit({ providerId: true, personId: true })),
 });
 export type Accounts = z.infer<typeof Accounts>;
+
+export const AuditEntries = z.object({
+  entries: z.array(
+    z.object({
+      id: z.number().int(),
+      at: z.string(),
+      actor: z.object({ id: z.uuid(), displayName: z.string() }).nullable(),
+      actorRole: z.string(),
+      action: z.string(),
+      resourceType: z.string(),
+      resourceId: z.string().nullable(),
+      personId: z.uuid().nullable(),
+      outcome: z.string(),
+    }),
+  ),
+});
+export type AuditEntries = z.infer<typeof AuditEntries>;
+export type AuditEntry = AuditEntries["entries"][number];
