@@ -3,6 +3,6 @@ import { defineConfig } from "drizzle-kit";
 // One schema, one migration history for PGlite and PostgreSQL.
 export default defineConfig({
   dialect: "postgresql",
-  schema: "./src/platform/db/schema.ts",
+  schema: "./src/schema.ts",
   out: "./drizzle",
 });

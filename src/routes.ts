@@ -18,6 +18,7 @@ import { ledgerRoutes } from "./modules/ledger/routes";
 import { statementRoutes } from "./modules/ledger/statement-routes";
 import { openDataRoutes } from "./modules/open-data/routes";
 import { peopleRoutes } from "./modules/people/routes";
+import { personRecordRoutes } from "./modules/person-record/routes";
 import { supportPlanRoutes } from "./modules/plans/plan-routes";
 import { poolRoutes } from "./modules/plans/pool-routes";
 import { providerRequestRoutes } from "./modules/plans/request-routes";
@@ -38,6 +39,7 @@ export function registerRoutes(app: App, deps: RouteDeps) {
     identityRoutes,
     demoRoutes,
     peopleRoutes,
+    personRecordRoutes,
     referralRoutes,
     selfReferralRoutes,
     assessmentRoutes,

@@ -10,6 +10,7 @@ import {
   setAuthority,
 } from "./approval-store";
 import { parseBudgetAmount } from "./money";
+import { Authority, AwaitingApproval, BudgetDecision } from "./replies";
 import { currentAuthority } from "./store";
 
 const tags = ["Budgets"];
@@ -29,7 +30,11 @@ export function budgetApprovalRoutes(app: App, deps: RouteDeps) {
   command(app, deps, {
     method: "GET",
     url: "/api/budgets/awaiting-approval",
-    schema: { tags, summary: "Amounts in the manager's team waiting for approval" },
+    schema: {
+      tags,
+      summary: "Amounts in the manager's team waiting for approval",
+      response: { 200: AwaitingApproval },
+    },
     access: { action: "list", resource: "budget" },
     run: async ({ db, personIds, shown }) => {
       const budgets = await budgetsAwaitingApproval(db, personIds("approve"));
@@ -47,6 +52,7 @@ export function budgetApprovalRoutes(app: App, deps: RouteDeps) {
         "A team manager approves or rejects an amount above a worker's authority (never their own)",
       params: z.object({ budgetEntryId: z.uuid("That is not a budget's id") }),
       body: Decision,
+      response: { 200: BudgetDecision },
     },
     access: { action: "approve", resource: "budget" },
     find: ({ db, params }) => findBudgetEntry(db, params.budgetEntryId),
@@ -70,7 +76,11 @@ export function budgetAuthorityRoutes(app: App, deps: RouteDeps) {
   command(app, deps, {
     method: "GET",
     url: "/api/budget-authority",
-    schema: { tags, summary: "The limits of a social worker's budget authority in force" },
+    schema: {
+      tags,
+      summary: "The limits of a social worker's budget authority in force",
+      response: { 200: Authority },
+    },
     access: { action: "read", resource: "budget-authority" },
     run: ({ db }) => currentAuthority(db),
   });
@@ -82,6 +92,7 @@ export function budgetAuthorityRoutes(app: App, deps: RouteDeps) {
       tags,
       summary: "Set the limits of a social worker's budget authority (administrators)",
       body: AuthorityBody,
+      response: { 201: Authority },
     },
     access: { action: "create", resource: "budget-authority" },
     status: 201,

@@ -1,14 +1,25 @@
-import { desc, eq, max } from "drizzle-orm";
 import { z } from "zod";
-import type { Actor } from "../../platform/http/actor";
-import { type App, type RouteDeps, requireActor } from "../../platform/http/app";
+import type { Db } from "../../platform/db/client";
+import type { App, RouteDeps } from "../../platform/http/app";
+import { command, publicRoute } from "../../platform/http/command";
 import { isoDate, requiredText } from "../../platform/http/fields";
-import { conflict, invalid, notFound, Problem } from "../../platform/http/problem";
-import { requireAccess } from "../people/access";
+import { invalid, notFound } from "../../platform/http/problem";
 import { impactCsv, simulateImpact } from "./impact";
 import { validateRas } from "./ras";
-import { rasInForce } from "./ras-store";
-import { rasVersions } from "./schema";
+import {
+  draftRasVersion,
+  findRasVersion,
+  publishRasVersion,
+  rasInForce,
+  rasVersionList,
+} from "./ras-store";
+import {
+  NewRasVersionReply,
+  PublishedRas,
+  RasImpact,
+  RasPublication,
+  RasVersions,
+} from "./replies";
 import { currentBudgetsWithRasInput } from "./store";
 
 const key = z
@@ -59,13 +70,19 @@ const NewVersion = z.object({
 });
 const IdParams = z.object({ rasVersionId: z.uuid("That is not a RAS version's id") });
 
-export function rasRoutes(app: App, { db }: RouteDeps) {
+export function rasRoutes(app: App, deps: RouteDeps) {
   const tags = ["Resource Allocation System"];
 
-  app.get(
-    "/api/ras",
-    { schema: { tags, summary: "The RAS in force today, as published (public)" } },
-    async () => {
+  publicRoute(app, deps, {
+    method: "GET",
+    url: "/api/ras",
+    schema: {
+      tags,
+      summary: "The RAS in force today, as published (public)",
+      response: { 200: PublishedRas },
+    },
+    public: "the council's published method for indicative budgets: no one's record",
+    run: async ({ db }) => {
       const row = await rasInForce(db);
       if (!row) throw notFound("A published Resource Allocation System");
       return {
@@ -75,137 +92,101 @@ export function rasRoutes(app: App, { db }: RouteDeps) {
         definition: row.definition,
       };
     },
-  );
+  });
 
-  app.get(
-    "/api/ras-versions",
-    { schema: { tags, summary: "Every RAS version, newest first" } },
-    async (request) => {
-      await requireAccess(db, requireActor(request), { action: "list", resource: "ras" });
-      const rows = await db
-        .select({
-          id: rasVersions.id,
-          version: rasVersions.version,
-          name: rasVersions.name,
-          status: rasVersions.status,
-          effectiveFrom: rasVersions.effectiveFrom,
-          publishedAt: rasVersions.publishedAt,
-        })
-        .from(rasVersions)
-        .orderBy(desc(rasVersions.version));
-      return { versions: rows };
-    },
-  );
+  command(app, deps, {
+    method: "GET",
+    url: "/api/ras-versions",
+    schema: { tags, summary: "Every RAS version, newest first", response: { 200: RasVersions } },
+    access: { action: "list", resource: "ras" },
+    run: async ({ db }) => ({ versions: await rasVersionList(db) }),
+  });
 
-  app.post(
-    "/api/ras-versions",
-    {
-      schema: {
-        tags,
-        summary: "Draft a new RAS version (administrators); checked before it is saved",
-        body: NewVersion,
-      },
+  command(app, deps, {
+    method: "POST",
+    url: "/api/ras-versions",
+    schema: {
+      tags,
+      summary: "Draft a new RAS version (administrators); checked before it is saved",
+      body: NewVersion,
+      response: { 201: NewRasVersionReply },
     },
-    async (request, reply) => {
-      const actor = requireActor(request);
-      const access = await requireAccess(db, actor, { action: "create", resource: "ras" });
-      const { definition } = request.body;
-      const errors = validateRas(definition).map((e) => ({ ...e, path: `definition.${e.path}` }));
+    access: { action: "create", resource: "ras" },
+    status: 201,
+    run: async ({ db, body, actor, audit }) => {
+      const errors = validateRas(body.definition).map((e) => ({
+        ...e,
+        path: `definition.${e.path}`,
+      }));
       if (errors.length > 0) throw invalid(errors);
-      const row = await db.transaction(async (tx) => {
-        const [{ latest } = { latest: 0 }] = await tx
-          .select({ latest: max(rasVersions.version) })
-          .from(rasVersions);
-        const [created] = await tx
-          .insert(rasVersions)
-          .values({ ...request.body, version: (latest ?? 0) + 1, createdBy: actor.userId })
-          .returning({ id: rasVersions.id, version: rasVersions.version });
-        if (!created) throw new Problem(500, "Not saved", "The RAS version could not be saved.");
-        await access.record(tx, { resourceId: created.id, detail: { version: created.version } });
-        return created;
-      });
-      return reply.code(201).send({ ...row, status: "draft" });
+      const created = await draftRasVersion(db, body, actor.userId);
+      audit({ resourceId: created.id, detail: { version: created.version } });
+      return { ...created, status: "draft" as const };
     },
-  );
+  });
 
-  app.post(
-    "/api/ras-versions/:rasVersionId/publication",
-    {
-      schema: {
-        tags,
-        summary: "Publish a draft RAS version: from then on it never changes",
-        params: IdParams,
-      },
+  command(app, deps, {
+    method: "POST",
+    url: "/api/ras-versions/:rasVersionId/publication",
+    schema: {
+      tags,
+      summary: "Publish a draft RAS version: from then on it never changes",
+      params: IdParams,
+      response: { 200: RasPublication },
     },
-    async (request) => {
-      const actor = requireActor(request);
-      const access = await requireAccess(db, actor, { action: "approve", resource: "ras" });
-      return db.transaction(async (tx) => {
-        const [row] = await tx
-          .select()
-          .from(rasVersions)
-          .where(eq(rasVersions.id, request.params.rasVersionId))
-          .for("update");
-        if (!row) throw notFound("That RAS version");
-        if (row.status === "published")
-          throw conflict(`Version ${row.version} is already published.`);
-        await tx
-          .update(rasVersions)
-          .set({
-            status: "published",
-            publishedBy: actor.userId,
-            publishedAt: new Date().toISOString(),
-          })
-          .where(eq(rasVersions.id, row.id));
-        await access.record(tx, { resourceId: row.id, detail: { version: row.version } });
-        return { status: "published", version: row.version };
-      });
+    access: { action: "approve", resource: "ras" },
+    guard: async ({ db, params }) => {
+      const row = await findRasVersion(db, params.rasVersionId, true);
+      return row.status === "published" ? `Version ${row.version} is already published.` : null;
     },
-  );
+    run: async ({ db, params, actor, audit }) => {
+      const row = await findRasVersion(db, params.rasVersionId);
+      await publishRasVersion(db, row.id, actor.userId);
+      audit({ resourceId: row.id, detail: { version: row.version } });
+      return { status: "published" as const, version: row.version };
+    },
+  });
 
-  /** Runs a RAS version (draft or published) over every current budget. */
-  async function impactOf(actor: Actor, rasVersionId: string) {
-    const access = await requireAccess(db, actor, { action: "read", resource: "ras-impact" });
-    const [row] = await db.select().from(rasVersions).where(eq(rasVersions.id, rasVersionId));
-    if (!row) throw notFound("That RAS version");
-    const impact = simulateImpact(row.definition, await currentBudgetsWithRasInput(db));
-    await access.record(db, { resourceId: row.id, detail: { simulated: impact.overall.people } });
-    return { version: row.version, impact };
-  }
-
-  app.get(
-    "/api/ras-versions/:rasVersionId/impact",
-    {
-      schema: {
-        tags,
-        summary: "What this RAS version would do to every current budget (finance, commissioning)",
-        params: IdParams,
-      },
+  command(app, deps, {
+    method: "GET",
+    url: "/api/ras-versions/:rasVersionId/impact",
+    schema: {
+      tags,
+      summary: "What this RAS version would do to every current budget (finance, commissioning)",
+      params: IdParams,
+      response: { 200: RasImpact },
     },
-    async (request) => {
-      const { version, impact } = await impactOf(
-        requireActor(request),
-        request.params.rasVersionId,
-      );
+    access: { action: "read", resource: "ras-impact" },
+    run: async ({ db, params, audit }) => {
+      const { version, impact } = await impactOf(db, params.rasVersionId, audit);
       const { people: _, ...summary } = impact;
       return { version, ...summary };
     },
-  );
+  });
 
-  app.get(
-    "/api/ras-versions/:rasVersionId/impact.csv",
-    {
-      schema: { tags, summary: "The same impact as CSV", params: IdParams, produces: ["text/csv"] },
-    },
-    async (request, reply) => {
-      const { version, impact } = await impactOf(
-        requireActor(request),
-        request.params.rasVersionId,
-      );
-      return reply
+  command(app, deps, {
+    method: "GET",
+    url: "/api/ras-versions/:rasVersionId/impact.csv",
+    schema: { tags, summary: "The same impact as CSV", params: IdParams, produces: ["text/csv"] },
+    access: { action: "read", resource: "ras-impact" },
+    run: async ({ db, params, reply, audit }) => {
+      const { version, impact } = await impactOf(db, params.rasVersionId, audit);
+      reply
         .type("text/csv; charset=utf-8")
-        .header("content-disposition", `attachment; filename="ras-v${version}-impact.csv"`)
-        .send(impactCsv(impact));
+        .header("content-disposition", `attachment; filename="ras-v${version}-impact.csv"`);
+      return impactCsv(impact);
     },
-  );
+  });
+}
+
+/** A RAS version (draft or published) run over every current budget, and audited. */
+async function impactOf(
+  db: Db,
+  rasVersionId: string,
+  audit: (what: { resourceId: string; detail: Record<string, unknown> }) => void,
+) {
+  const row = await findRasVersion(db, rasVersionId);
+  const impact = simulateImpact(row.definition, await currentBudgetsWithRasInput(db));
+  audit({ resourceId: row.id, detail: { simulated: impact.overall.people } });
+  return { version: row.version, impact };
 }

@@ -1,22 +1,21 @@
 import { z } from "zod";
-import type { Access } from "../../platform/authorisation/guard";
-import type { Db } from "../../platform/db/client";
 import { letterRoute } from "../../platform/documents/letter-route";
-import { type App, type RouteDeps, requireActor } from "../../platform/http/app";
+import type { App, RouteDeps } from "../../platform/http/app";
+import { command } from "../../platform/http/command";
 import { requiredText } from "../../platform/http/fields";
 import { conflict, type FieldError, invalid } from "../../platform/http/problem";
 import { parsePounds } from "../../platform/money/pounds";
-import { PersonParams } from "../assessment/routes";
-import { latestDecision } from "../eligibility/store";
-import { requireAccess } from "../people/access";
-import { journeyFactsOf, lockPerson, personName } from "../people/store";
+import { PersonParams } from "../people/params";
+import { personName } from "../people/store";
+import { addBudgetEntry, cannotSetBudgetNow } from "./entry-store";
 import { budgetLetter } from "./letter";
 import { parseBudgetAmount } from "./money";
 import { indicativeBudget } from "./ras";
 import { rasInForce } from "./ras-store";
-import { approvalNeeded, cannotSetBudget, streamProblems } from "./rules";
-import { type budgetEntries, type budgetStreams, FUNDING_STREAMS } from "./schema";
-import { appendBudgetEntry, currentAuthority, currentBudget, latestRasAmount } from "./store";
+import { IndicativeBudgetReply, NewBudgetReply } from "./replies";
+import { streamProblems } from "./rules";
+import { FUNDING_STREAMS } from "./schema";
+import { currentBudget } from "./store";
 
 const Stream = z.object({
   stream: z.enum(FUNDING_STREAMS, "Choose a funding stream"),
@@ -28,82 +27,85 @@ const NewBudget = z.object({
   annualAmount: z.string().max(30).describe('Pounds a year, as typed: "10400" or "10,400.00"'),
   reason: requiredText("Give the reason for this amount"),
 });
+const RasAnswers = z.object({
+  careGroup: z.string().max(60),
+  answers: z.record(z.string(), z.string().max(60)),
+  adjustments: z.array(z.string().max(60)).max(20).default([]),
+});
 
 export function budgetRoutes(app: App, deps: RouteDeps) {
   const { db } = deps;
-  app.post(
-    "/api/people/:personId/budgets",
-    {
-      schema: {
-        tags: ["Budgets"],
-        summary: "Set the person's annual budget (a new entry in its append-only history)",
-        params: PersonParams,
-        body: NewBudget,
-        response: {
-          201: z.object({
-            id: z.uuid(),
-            annualAmountPence: z.number().int(),
-            approvalNeeded: z.string().nullable(),
-          }),
-        },
-      },
-    },
-    async (request, reply) => {
-      const { personId } = request.params;
-      const actor = requireActor(request);
-      const access = await requireAccess(db, actor, {
-        action: "create",
-        resource: "budget",
-        personId,
-      });
-      const amount = parseBudgetAmount(request.body.annualAmount, "annualAmount");
-      if ("path" in amount) throw invalid([amount]);
-      const streams = parseStreams(request.body.streams, amount.pence);
-      const { id, approvalNeeded: needed } = await addBudgetEntry(db, access, {
-        personId,
-        annualAmountPence: amount.pence,
-        reason: request.body.reason,
-        streams,
-      });
-      return reply.code(201).send({ id, annualAmountPence: amount.pence, approvalNeeded: needed });
-    },
-  );
 
-  app.post(
-    "/api/people/:personId/indicative-budget",
-    {
-      schema: {
-        tags: ["Budgets"],
-        summary:
-          "Compute the indicative budget with the RAS in force, and record it with its reasons",
-        params: PersonParams,
-        body: RasAnswers,
-      },
+  command(app, deps, {
+    method: "POST",
+    url: "/api/people/:personId/budgets",
+    schema: {
+      tags: ["Budgets"],
+      summary: "Set the person's annual budget (a new entry in its append-only history)",
+      params: PersonParams,
+      body: NewBudget,
+      response: { 201: NewBudgetReply },
     },
-    async (request, reply) => {
-      const { personId } = request.params;
-      const access = await requireAccess(db, requireActor(request), {
-        action: "create",
-        resource: "budget",
-        personId,
-      });
+    access: { action: "create", resource: "budget" },
+    find: ({ params }) => ({ personId: params.personId }),
+    lock: true,
+    status: 201,
+    // The amounts are checked (400) before the journey's state (409), as they always were.
+    guard: ({ db, params, body }) => {
+      typedBudget(body);
+      return cannotSetBudgetNow(db, params.personId);
+    },
+    run: async ({ db, params, body, actor, audit }) => {
+      const { annualAmountPence, streams } = typedBudget(body);
+      const entry = { personId: params.personId, annualAmountPence, reason: body.reason, streams };
+      const { id, approvalNeeded } = await addBudgetEntry(db, entry, actor.userId);
+      audit({ resourceId: id, detail: { annualAmountPence, approvalNeeded } });
+      return { id, annualAmountPence, approvalNeeded };
+    },
+  });
+
+  command(app, deps, {
+    method: "POST",
+    url: "/api/people/:personId/indicative-budget",
+    schema: {
+      tags: ["Budgets"],
+      summary:
+        "Compute the indicative budget with the RAS in force, and record it with its reasons",
+      params: PersonParams,
+      body: RasAnswers,
+      response: { 201: IndicativeBudgetReply },
+    },
+    access: { action: "create", resource: "budget" },
+    find: ({ params }) => ({ personId: params.personId }),
+    lock: true,
+    status: 201,
+    // No RAS (409), then the answers (400), then the journey's state (409), as always.
+    guard: async ({ db, params, body }) => {
+      const ras = await rasInForce(db);
+      if (!ras) return "The council has not published a Resource Allocation System yet.";
+      scored(ras.definition, body);
+      return cannotSetBudgetNow(db, params.personId);
+    },
+    run: async ({ db, params, body, actor, audit }) => {
       const ras = await rasInForce(db);
       if (!ras) throw conflict("The council has not published a Resource Allocation System yet.");
-      const budget = indicativeBudget(ras.definition, request.body);
-      if ("errors" in budget) throw invalid(budget.errors);
-      const { id, approvalNeeded: needed } = await addBudgetEntry(db, access, {
-        personId,
+      const budget = scored(ras.definition, body);
+      const entry = {
+        personId: params.personId,
         annualAmountPence: budget.totalPence,
         reason: `Indicative budget from the Resource Allocation System, version ${ras.version}`,
         rasVersionId: ras.id,
         lines: budget.lines,
-        rasInput: request.body,
+        rasInput: body,
+      };
+      const { id, approvalNeeded } = await addBudgetEntry(db, entry, actor.userId);
+      audit({
+        resourceId: id,
+        detail: { annualAmountPence: budget.totalPence, rasVersionId: ras.id, approvalNeeded },
       });
-      return reply
-        .code(201)
-        .send({ id, rasVersion: ras.version, approvalNeeded: needed, ...budget });
+      return { id, rasVersion: ras.version, approvalNeeded, ...budget };
     },
-  );
+  });
 
   letterRoute(app, deps, {
     url: "/api/people/:personId/budget.pdf",
@@ -121,56 +123,21 @@ export function budgetRoutes(app: App, deps: RouteDeps) {
   });
 }
 
-const RasAnswers = z.object({
-  careGroup: z.string().max(60),
-  answers: z.record(z.string(), z.string().max(60)),
-  adjustments: z.array(z.string().max(60)).max(20).default([]),
-});
+/** The RAS's amount for these answers, or a 400 problem naming the answers it cannot score. */
+function scored(
+  definition: Parameters<typeof indicativeBudget>[0],
+  answers: z.infer<typeof RasAnswers>,
+) {
+  const budget = indicativeBudget(definition, answers);
+  if ("errors" in budget) throw invalid(budget.errors);
+  return budget;
+}
 
-/** Appends a budget entry once the journey allows it: eligible, and no provider mid-decision. */
-async function addBudgetEntry(
-  db: Db,
-  access: Access,
-  {
-    streams = [],
-    ...entry
-  }: Omit<
-    typeof budgetEntries.$inferInsert,
-    "eligibilityDecisionId" | "setBy" | "approvalNeeded"
-  > & {
-    streams?: Omit<typeof budgetStreams.$inferInsert, "budgetEntryId">[];
-  },
-): Promise<{ id: string; approvalNeeded: string | null }> {
-  return db.transaction(async (tx) => {
-    await lockPerson(tx, entry.personId);
-    const blocked = cannotSetBudget(await journeyFactsOf(tx, entry.personId));
-    if (blocked) throw conflict(blocked);
-    const decision = await latestDecision(tx, entry.personId);
-    if (!decision) throw conflict("Set a budget only after the person is found eligible.");
-    const rasPence = entry.rasVersionId
-      ? entry.annualAmountPence
-      : await latestRasAmount(tx, entry.personId);
-    const needed = approvalNeeded(entry.annualAmountPence, rasPence, await currentAuthority(tx));
-    const id = await appendBudgetEntry(
-      tx,
-      {
-        ...entry,
-        approvalNeeded: needed,
-        eligibilityDecisionId: decision.id,
-        setBy: access.actor.userId,
-      },
-      streams,
-    );
-    await access.record(tx, {
-      resourceId: id,
-      detail: {
-        annualAmountPence: entry.annualAmountPence,
-        rasVersionId: entry.rasVersionId,
-        approvalNeeded: needed,
-      },
-    });
-    return { id, approvalNeeded: needed };
-  });
+/** The typed amounts in exact pence, or a 400 problem naming each that is wrong. */
+function typedBudget(body: z.infer<typeof NewBudget>) {
+  const amount = parseBudgetAmount(body.annualAmount, "annualAmount");
+  if ("path" in amount) throw invalid([amount]);
+  return { annualAmountPence: amount.pence, streams: parseStreams(body.streams, amount.pence) };
 }
 
 /** Exact pence for each stream's typed amount; the streams must make up the whole. */

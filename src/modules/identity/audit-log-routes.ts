@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { App, RouteDeps } from "../../platform/http/app";
 import { command } from "../../platform/http/command";
 import { auditEntries } from "./audit-log";
+import { AuditEntries } from "./replies";
 
 const AuditQuery = z.object({
   personId: z.uuid("That is not a person's id").optional(),
@@ -16,6 +17,7 @@ export function auditRoutes(app: App, deps: RouteDeps) {
       tags: ["Audit"],
       summary: "The audit log, newest first (administrators)",
       querystring: AuditQuery,
+      response: { 200: AuditEntries },
     },
     access: { action: "read", resource: "audit-log" },
     run: async ({ db, query }) => ({ entries: await auditEntries(db, query) }),

@@ -9,7 +9,7 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import { ROLES } from "../../platform/authorisation/roles";
-import { teams } from "../people/schema";
+import { teams } from "../organisation/schema";
 import { providers } from "../providers/schema";
 
 export const users = pgTable("users", {

@@ -1,16 +1,10 @@
 import { date, index, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { users } from "../identity/schema";
+import { localities } from "../organisation/schema";
+import { AUTHORITIES } from "./replies";
 
-export const localities = pgTable("localities", {
-  id: uuid("id").primaryKey().defaultRandom(),
-  name: text("name").notNull().unique(),
-});
-
-export const teams = pgTable("teams", {
-  id: uuid("id").primaryKey().defaultRandom(),
-  name: text("name").notNull().unique(),
-  localityId: uuid("locality_id").references(() => localities.id),
-});
+/** The council's localities and teams live in organisation/; kept here for their importers. */
+export { localities, teams } from "../organisation/schema";
 
 /** The person the council supports (or might): the subject of every personal record. */
 export const people = pgTable(
@@ -53,14 +47,7 @@ export const representatives = pgTable(
       .notNull()
       .references(() => users.id),
     relationship: text("relationship").notNull(),
-    authority: text("authority", {
-      enum: [
-        "welfare-guardian",
-        "welfare-power-of-attorney",
-        "continuing-power-of-attorney",
-        "informal-carer",
-      ],
-    }).notNull(),
+    authority: text("authority", { enum: AUTHORITIES }).notNull(),
     createdAt: timestamp("created_at", { mode: "string", withTimezone: true })
       .notNull()
       .defaultNow(),

@@ -1,6 +1,7 @@
-import { and, desc, eq, inArray, or, type SQL, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, or, type SQL, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Db } from "../../platform/db/client";
+import { conflict, Problem } from "../../platform/http/problem";
 import { assessments } from "../assessment/schema";
 import { budgetApprovals, budgetEntries } from "../budgets/schema";
 import { inForce } from "../budgets/store";
@@ -9,19 +10,9 @@ import { eligibilityDecisions } from "../eligibility/schema";
 import { users } from "../identity/schema";
 import { supportPlans } from "../plans/schema";
 import { duplicateReasons, type PersonIdentity } from "./duplicates";
-import { localities, people } from "./schema";
-import { journeyStage, type Stage } from "./stage";
-
-export interface PersonSummary {
-  id: string;
-  givenName: string;
-  familyName: string;
-  dateOfBirth: string;
-  locality: { id: string; name: string };
-  stage: Stage;
-  allocatedWorker: { id: string; displayName: string } | null;
-  hasAccount: boolean;
-}
+import type { AUTHORITIES, PersonSummary } from "./replies";
+import { localities, people, representatives } from "./schema";
+import { journeyStage } from "./stage";
 
 /** The people in `personIds` (a subquery, e.g. the actor's scope), summarised. */
 export function listPeople(db: Db, personIds: SQL): Promise<PersonSummary[]> {
@@ -194,4 +185,65 @@ export async function teamManagersOf(
     .from(users)
     .where(and(eq(users.teamId, person.teamId), eq(users.role, "team-manager")))
     .orderBy(users.displayName);
+}
+
+/** The council's localities, by name. */
+export function allLocalities(db: Db) {
+  return db
+    .select({ id: localities.id, name: localities.name })
+    .from(localities)
+    .orderBy(asc(localities.name));
+}
+
+/** Refuses an email that already has an account (a field error on `email`). */
+export async function refuseTakenEmail(db: Db, email: string) {
+  const [existing] = await db.select({ id: users.id }).from(users).where(eq(users.email, email));
+  if (existing)
+    throw conflict("That email already has an account.", [
+      { path: "email", message: "This email already has an account" },
+    ]);
+}
+
+/** Whether the person has their own sign-in already. */
+export async function hasSignIn(db: Db, personId: string) {
+  const [person] = await db
+    .select({ userId: people.userId })
+    .from(people)
+    .where(eq(people.id, personId));
+  return Boolean(person?.userId);
+}
+
+export interface NewAccount {
+  kind: "person" | "representative";
+  email: string;
+  displayName: string;
+  passwordHash: string;
+  relationship?: string;
+  authority?: (typeof AUTHORITIES)[number];
+}
+
+/** A sign-in for the person, or for someone acting for them; returns the new user's id. */
+export async function giveAccount(tx: Db, personId: string, account: NewAccount) {
+  const role = account.kind === "person" ? "supported-person" : "representative";
+  const [user] = await tx
+    .insert(users)
+    .values({
+      email: account.email,
+      displayName: account.displayName,
+      role,
+      passwordHash: account.passwordHash,
+    })
+    .returning({ id: users.id });
+  if (!user) throw new Problem(500, "Not saved", "The account could not be made.");
+  if (account.kind === "person") {
+    await tx.update(people).set({ userId: user.id }).where(eq(people.id, personId));
+  } else {
+    await tx.insert(representatives).values({
+      personId,
+      userId: user.id,
+      relationship: account.relationship ?? "",
+      authority: account.authority ?? "informal-carer",
+    });
+  }
+  return user.id;
 }

@@ -12,7 +12,7 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import { localities } from "../people/schema";
+import { localities } from "../organisation/schema";
 import { CREDIT_RATINGS } from "./financial-health";
 import { PROVIDER_KINDS } from "./kinds";
 

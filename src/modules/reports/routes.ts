@@ -1,46 +1,18 @@
-import { count, sql } from "drizzle-orm";
-import { type App, type RouteDeps, requireActor } from "../../platform/http/app";
-import { requireAccess } from "../people/access";
-import { STAGES, type Stage } from "../people/stage";
-import { summarisePeople } from "../people/store";
-import type { PlanOption } from "../plans/costing";
-import { providers } from "../providers/schema";
-import { currentBudgetsTotal, optionOfEachPerson } from "./counts";
-import { REPORTED_OPTIONS } from "./option-of-person";
+import type { App, RouteDeps } from "../../platform/http/app";
+import { command } from "../../platform/http/command";
+import { ReportSummary } from "./replies";
+import { reportSummary } from "./store";
 
-export function reportRoutes(app: App, { db }: RouteDeps) {
-  app.get(
-    "/api/reports/summary",
-    {
-      schema: {
-        tags: ["Reports"],
-        summary: "Aggregates for finance, commissioning and managers: no personal data",
-      },
+export function reportRoutes(app: App, deps: RouteDeps) {
+  command(app, deps, {
+    method: "GET",
+    url: "/api/reports/summary",
+    schema: {
+      tags: ["Reports"],
+      summary: "Aggregates for finance, commissioning and managers: no personal data",
+      response: { 200: ReportSummary },
     },
-    async (request) => {
-      await requireAccess(db, requireActor(request), { action: "read", resource: "report" });
-      const everyone = await summarisePeople(db, sql`true`);
-      const peopleByStage = Object.fromEntries(STAGES.map((s) => [s, 0])) as Record<Stage, number>;
-      for (const person of everyone) peopleByStage[person.stage]++;
-      // People on each option, and their budgets, counted once per person (see option-of-person).
-      const options = await optionOfEachPerson(db);
-      const plansByOption = Object.fromEntries(REPORTED_OPTIONS.map((o) => [o, 0])) as Record<
-        PlanOption,
-        number
-      >;
-      for (const option of options.values()) plansByOption[option]++;
-      const activeAnnualBudgetPence = await currentBudgetsTotal(db, [...options.keys()]);
-      const byKind = await db
-        .select({ kind: providers.kind, n: count() })
-        .from(providers)
-        .groupBy(providers.kind);
-      return {
-        peopleByStage,
-        plansByOption,
-        activeAnnualBudgetPence,
-        providersByKind: Object.fromEntries(byKind.map((r) => [r.kind, r.n])),
-        people: everyone.length,
-      };
-    },
-  );
+    access: { action: "read", resource: "report" },
+    run: ({ db }) => reportSummary(db),
+  });
 }

@@ -1,5 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
+import type { Accounts, AuditEntries } from "../../../src/modules/identity/replies";
 import { get } from "../api";
 import { SignOffReallocations, SignOffSettingAdmin } from "../assessment/SignOffAdmin";
 import { AuthorityAdmin } from "../budgets/AuthorityAdmin";
@@ -11,32 +12,16 @@ import { CriteriaAdmin } from "../eligibility/CriteriaAdmin";
 import { ROLE_LABELS } from "../format";
 import { Link } from "../router";
 
-interface AuditEntry {
-  id: number;
-  at: string;
-  actor: { displayName: string } | null;
-  actorRole: string;
-  action: string;
-  resourceType: string;
-  resourceId: string | null;
-  personId: string | null;
-  outcome: string;
-}
-
 export function AdminHome() {
   const [personId, setPersonId] = useState("");
   const filter = /^[0-9a-f-]{36}$/i.test(personId.trim()) ? personId.trim() : "";
   const users = useQuery({
     queryKey: ["users"],
-    queryFn: () =>
-      get<{ users: { id: string; email: string; displayName: string; role: string }[] }>(
-        "/api/users",
-      ),
+    queryFn: () => get<Accounts>("/api/users"),
   });
   const audit = useQuery({
     queryKey: ["audit", filter],
-    queryFn: () =>
-      get<{ entries: AuditEntry[] }>(`/api/audit?limit=100${filter ? `&personId=${filter}` : ""}`),
+    queryFn: () => get<AuditEntries>(`/api/audit?limit=100${filter ? `&personId=${filter}` : ""}`),
   });
   return (
     <>

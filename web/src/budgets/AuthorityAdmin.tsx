@@ -1,14 +1,10 @@
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
+import type { Authority } from "../../../src/modules/budgets/replies";
 import { get, post } from "../api";
 import { Button, ErrorSummary, TextInput } from "../components/fields";
 import { useSubmit } from "../components/useSubmit";
 import { formatPence } from "../format";
-
-interface Authority {
-  maxAnnualPence: number;
-  maxAdjustmentBasisPoints: number;
-}
 
 /** The limits of a social worker's budget authority, set by the council. */
 export function AuthorityAdmin() {

@@ -1,11 +1,12 @@
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
+import type { AwaitingApproval } from "../../../src/modules/budgets/replies";
+import type { Budget } from "../../../src/modules/person-record/replies";
 import { get, post } from "../api";
 import { Button, ErrorSummary, Textarea } from "../components/fields";
 import { useSubmit } from "../components/useSubmit";
 import { formatDate, formatPence } from "../format";
 import { Link } from "../router";
-import type { Budget } from "../types";
 
 /** An amount above the worker's authority: shown to all, decided by a team manager. */
 export function PendingBudget({ budget, canDecide }: { budget: Budget; canDecide: boolean }) {
@@ -54,22 +55,11 @@ function ApproveBudget({ budgetId }: { budgetId: string }) {
   );
 }
 
-interface Awaiting {
-  id: string;
-  personId: string;
-  givenName: string;
-  familyName: string;
-  annualAmountPence: number;
-  approvalNeeded: string;
-  setBy: string;
-}
-
 /** The team's amounts above a worker's authority, for the manager. */
 export function BudgetsAwaitingApproval() {
   const waiting = useQuery({
     queryKey: ["budgets", "awaiting-approval"],
-    queryFn: () =>
-      get<{ budgets: Awaiting[] }>("/api/budgets/awaiting-approval").then((r) => r.budgets),
+    queryFn: () => get<AwaitingApproval>("/api/budgets/awaiting-approval").then((r) => r.budgets),
   });
   return (
     <section aria-labelledby="budgets-waiting-title">

@@ -1,10 +1,10 @@
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
+import type { PublishedRas } from "../../../src/modules/budgets/replies";
 import { get, post } from "../api";
 import { Button, Checkbox, ErrorSummary, Radios, Select } from "../components/fields";
 import { useSubmit } from "../components/useSubmit";
 import { navigate } from "../router";
-import type { PublishedRas } from "../types";
 
 export const usePublishedRas = () =>
   useQuery({ queryKey: ["ras"], queryFn: () => get<PublishedRas>("/api/ras").catch(() => null) });

@@ -1,25 +1,24 @@
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
+import type {
+  RasDefinition,
+  RasImpact,
+  RasVersions as RasVersionList,
+} from "../../../src/modules/budgets/replies";
 import { parsePounds } from "../../../src/platform/money/pounds";
 import { get, post } from "../api";
 import { Button, ErrorSummary, TextInput } from "../components/fields";
 import { useSubmit } from "../components/useSubmit";
 import { formatDate, formatPence } from "../format";
-import type { RasDefinition } from "../types";
 import { usePublishedRas } from "./IndicativeBudgetForm";
 
-interface Version {
-  id: string;
-  version: number;
-  name: string;
-  status: "draft" | "published";
-  effectiveFrom: string;
-}
+type Version = RasVersionList["versions"][number];
+type Change = RasImpact["overall"];
 
 const useVersions = () =>
   useQuery({
     queryKey: ["ras-versions"],
-    queryFn: () => get<{ versions: Version[] }>("/api/ras-versions").then((r) => r.versions),
+    queryFn: () => get<RasVersionList>("/api/ras-versions").then((r) => r.versions),
   });
 
 /** RAS versions: drafts with their impact, and publishing (administrators only). */
@@ -82,24 +81,10 @@ function Publish({ version }: { version: Version }) {
   );
 }
 
-interface Change {
-  people: number;
-  up: number;
-  down: number;
-  same: number;
-  unscored: number;
-  changePence: number;
-}
-
 function ImpactSummary({ version }: { version: Version }) {
   const impact = useQuery({
     queryKey: ["ras-impact", version.id],
-    queryFn: () =>
-      get<{
-        overall: Change;
-        byLocality: Record<string, Change>;
-        byCareGroup: Record<string, Change>;
-      }>(`/api/ras-versions/${version.id}/impact`),
+    queryFn: () => get<RasImpact>(`/api/ras-versions/${version.id}/impact`),
   });
   if (!impact.data) return <p aria-live="polite">Working out the impact…</p>;
   const rows: [string, Change][] = [

@@ -1,5 +1,5 @@
+import type { Budget } from "../../../src/modules/person-record/replies";
 import { formatPence, STREAM_LABELS } from "../format";
-import type { Budget } from "../types";
 
 /** Where the money comes from, when more than one funding stream makes up the budget. */
 export function Streams({ budget }: { budget: Budget }) {

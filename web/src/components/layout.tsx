@@ -1,7 +1,7 @@
 import { type ReactNode, useEffect } from "react";
+import type { SessionUser } from "../../../src/modules/identity/replies";
 import { ROLE_LABELS } from "../format";
 import { Link } from "../router";
-import type { SessionUser } from "../types";
 
 export function Layout({
   user,

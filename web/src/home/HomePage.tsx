@@ -1,3 +1,4 @@
+import type { SessionUser } from "../../../src/modules/identity/replies";
 import { AwaitingSignOff } from "../assessment/AwaitingSignOff";
 import { AdminHome } from "../audit/AdminHome";
 import { BudgetsAwaitingApproval } from "../budgets/BudgetApproval";
@@ -15,11 +16,15 @@ import { ProviderTable } from "../providers/ProviderTable";
 import { RegisterProvider } from "../providers/RegisterProvider";
 import { SelfReferralInbox } from "../referrals/SelfReferralInbox";
 import { Link } from "../router";
-import type { SessionUser } from "../types";
 import { SummaryFigures } from "./summaries";
 
 /** One home page for each role. */
-export function HomePage({ user }: { user: SessionUser }) {
+export function HomePage({
+  user,
+}: {
+  // What it reads of the signed-in user (App passes web/src/types' SessionUser, role a string).
+  user: Pick<SessionUser, "personId" | "providerId"> & { role: string };
+}) {
   switch (user.role) {
     case "supported-person":
       return <SupportedPersonHome personId={user.personId} />;

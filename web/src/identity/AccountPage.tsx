@@ -1,4 +1,5 @@
 import { useState } from "react";
+import type { NewAccountReply } from "../../../src/modules/people/replies";
 import { post } from "../api";
 import { FormPage } from "../components/FormPage";
 import { Radios, Select, TextInput } from "../components/fields";
@@ -20,11 +21,11 @@ export function AccountPage({ personId }: { personId: string }) {
   const [displayName, setDisplayName] = useState("");
   const [relationship, setRelationship] = useState("");
   const [authority, setAuthority] = useState("");
-  const [created, setCreated] = useState<{ email: string; initialPassword: string }>();
+  const [created, setCreated] = useState<NewAccountReply>();
   const representative = kind === "representative";
   const form = useSubmit(
     () =>
-      post<{ email: string; initialPassword: string }>(`/api/people/${personId}/accounts`, {
+      post<NewAccountReply>(`/api/people/${personId}/accounts`, {
         kind,
         email,
         displayName,

@@ -1,17 +1,13 @@
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
+import type { DemoAccounts } from "../../../src/demo/replies";
+import type { SessionReply } from "../../../src/modules/identity/replies";
 import { get, post, setCsrfToken } from "../api";
 import { FormPage } from "../components/FormPage";
 import { TextInput } from "../components/fields";
 import { useSubmit } from "../components/useSubmit";
 import { ROLE_LABELS } from "../format";
 import { Link, navigate } from "../router";
-import type { SessionReply } from "./session";
-
-interface DemoAccounts {
-  password: string;
-  accounts: { email: string; displayName: string; role: string; description: string }[];
-}
 
 export function SignInPage() {
   const [email, setEmail] = useState("");

@@ -1,11 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
+import type { SessionReply } from "../../../src/modules/identity/replies";
 import { ApiError, get, setCsrfToken } from "../api";
-import type { SessionUser } from "../types";
-
-interface SessionReply {
-  user: SessionUser;
-  csrfToken: string;
-}
 
 /** The signed-in user, or null; keeps the CSRF token for writes. */
 export function useSession() {
@@ -23,5 +18,3 @@ export function useSession() {
     },
   });
 }
-
-export type { SessionReply };

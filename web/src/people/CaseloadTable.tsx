@@ -1,7 +1,7 @@
+import type { PersonSummary } from "../../../src/modules/people/replies";
 import { Tag } from "../components/layout";
 import { formatDate, STAGE_LABELS } from "../format";
 import { Link } from "../router";
-import type { PersonSummary } from "../types";
 import { fullName } from "./queries";
 
 export function CaseloadTable({

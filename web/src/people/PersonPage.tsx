@@ -1,3 +1,4 @@
+import type { PersonRecord } from "../../../src/modules/person-record/replies";
 import { AssessmentSummary } from "../assessment/AssessmentSummary";
 import { SignOff } from "../assessment/SignOff";
 import { SignOffStatus, useSignOff } from "../assessment/SignOffStatus";
@@ -7,12 +8,13 @@ import { WhyThisAmount } from "../budgets/WhyThisAmount";
 import { Loading, PageHeader, SummaryList, Tag } from "../components/layout";
 import { formatDate, formatPence, OPTION_LABELS, STAGE_LABELS } from "../format";
 import { Link } from "../router";
-import type { PersonRecord, SessionUser } from "../types";
 import { PersonView } from "./PersonView";
 import { fullName, usePerson } from "./queries";
 import { Signposts } from "./Signposts";
 
-export function PersonPage({ personId, user }: { personId: string; user: SessionUser }) {
+// The signed-in user's role says only whose page this is (their own, or one they act on);
+// what they may do on the record comes with it (`may`), from the policy.
+export function PersonPage({ personId, user }: { personId: string; user: { role: string } }) {
   const person = usePerson(personId);
   if (person.isPending) return <Loading />;
   if (person.isError) return <p role="alert">{person.error.message}</p>;
@@ -25,7 +27,6 @@ export function PersonPage({ personId, user }: { personId: string; user: Session
       </>
     );
   }
-  const caseHolder = user.role === "social-worker" || user.role === "team-manager";
   return (
     <>
       <PageHeader title={fullName(record)} label={STAGE_LABELS[record.stage]} />
@@ -37,7 +38,7 @@ export function PersonPage({ personId, user }: { personId: string; user: Session
           ["Stage", <Tag key="stage">{STAGE_LABELS[record.stage]}</Tag>],
         ]}
       />
-      <Journey record={record} caseHolder={caseHolder} user={user} />
+      <Journey record={record} />
     </>
   );
 }
@@ -52,15 +53,8 @@ function Step({ title, children }: { title: string; children: React.ReactNode })
   );
 }
 
-function Journey({
-  record,
-  caseHolder,
-  user,
-}: {
-  record: PersonRecord;
-  caseHolder: boolean;
-  user: SessionUser;
-}) {
+function Journey({ record }: { record: PersonRecord }) {
+  const caseHolder = record.may.record;
   const base = `/people/${record.id}`;
   const next = (href: string, text: string) =>
     caseHolder ? (
@@ -98,7 +92,7 @@ function Journey({
         {assessment?.status === "submitted" && caseHolder && (
           <SignOffStatus assessmentId={assessment.id} canWithdraw={caseHolder} />
         )}
-        {assessment?.status === "submitted" && user.role === "team-manager" && (
+        {assessment?.status === "submitted" && record.may.signOff && (
           <SignOff assessmentId={assessment.id} />
         )}
       </Step>
@@ -161,7 +155,7 @@ function Journey({
         {budget?.lines && <WhyThisAmount lines={budget.lines} />}
         {budget && next("budget", "Change the budget")}
         {record.pendingBudget && (
-          <PendingBudget budget={record.pendingBudget} canDecide={user.role === "team-manager"} />
+          <PendingBudget budget={record.pendingBudget} canDecide={record.may.approveBudget} />
         )}
         {budget ? null : eligibility?.eligible ? (
           next("budget", "Set the budget")

@@ -1,9 +1,9 @@
+import type { PersonRecord, Plan } from "../../../src/modules/person-record/replies";
 import { Streams } from "../budgets/Streams";
 import { WhyThisAmount } from "../budgets/WhyThisAmount";
 import { formatDate, formatPence } from "../format";
 import { useSupportPlan } from "../plans/plan";
 import { Link } from "../router";
-import type { PersonRecord, Plan } from "../types";
 import { Signposts } from "./Signposts";
 
 /** A person's own view of their record, in plain language ("you"). */

@@ -1,11 +1,14 @@
 import { useQuery } from "@tanstack/react-query";
+import type { Localities, PeopleList } from "../../../src/modules/people/replies";
+import type { PersonRecord } from "../../../src/modules/person-record/replies";
+import type { ReportSummary } from "../../../src/modules/reports/replies";
 import { get } from "../api";
-import type { PersonRecord, PersonSummary, Provider, Summary } from "../types";
+import type { Provider } from "../types";
 
 export const usePeople = (enabled = true) =>
   useQuery({
     queryKey: ["people"],
-    queryFn: () => get<{ people: PersonSummary[] }>("/api/people").then((r) => r.people),
+    queryFn: () => get<PeopleList>("/api/people").then((r) => r.people),
     enabled,
   });
 
@@ -22,7 +25,7 @@ export const useProviders = () =>
   });
 
 export const useSummary = () =>
-  useQuery({ queryKey: ["summary"], queryFn: () => get<Summary>("/api/reports/summary") });
+  useQuery({ queryKey: ["summary"], queryFn: () => get<ReportSummary>("/api/reports/summary") });
 
 export const fullName = (p: { givenName: string; familyName: string }) =>
   `${p.givenName} ${p.familyName}`;
@@ -31,8 +34,5 @@ export const fullName = (p: { givenName: string; familyName: string }) =>
 export const useLocalities = () =>
   useQuery({
     queryKey: ["localities"],
-    queryFn: () =>
-      get<{ localities: { id: string; name: string }[] }>("/api/localities").then(
-        (r) => r.localities,
-      ),
+    queryFn: () => get<Localities>("/api/localities").then((r) => r.localities),
   });

@@ -8,16 +8,14 @@ import {
 } from "../assessment/schema";
 import { FUNDING_STREAMS } from "../budgets/schema";
 import { RISK_LEVELS } from "../eligibility/schema";
+import { AUTHORITIES, PersonSummary, UserRef } from "../people/replies";
 import { PLAN_STATUSES, planEvents, SDS_OPTIONS } from "../plans/schema";
 import { REFERRAL_SOURCES, URGENCIES } from "../referrals/schema";
-import { representatives } from "./schema";
-import { STAGES } from "./stage";
 
-// The shapes the people routes return, for validation of replies and the OpenAPI document.
+// The person's record as GET /api/people/:personId returns it: the journey so far, gathered
+// from each step's module, and what the signed-in user may do on it.
 
-const UserRef = z.object({ id: z.uuid(), displayName: z.string() });
-
-const Budget = z.object({
+export const Budget = z.object({
   id: z.uuid(),
   annualAmountPence: z.number().int(),
   weeklyAmountPence: z.number().int(),
@@ -37,18 +35,18 @@ const Budget = z.object({
   ),
 });
 
-export const PersonSummary = z.object({
-  id: z.uuid(),
-  givenName: z.string(),
-  familyName: z.string(),
-  dateOfBirth: z.string(),
-  locality: z.object({ id: z.uuid(), name: z.string() }),
-  stage: z.enum(STAGES),
-  allocatedWorker: UserRef.nullable(),
-  hasAccount: z.boolean(),
-});
+export type Budget = z.infer<typeof Budget>;
 
 export const PersonRecord = PersonSummary.extend({
+  /** What the signed-in user may do on this record, from the policy (the web asks no role). */
+  may: z.object({
+    /** Record the journey's next steps: assessment, carers, eligibility, budget, sign-in. */
+    record: z.boolean(),
+    /** Sign off a submitted assessment. */
+    signOff: z.boolean(),
+    /** Approve or reject an amount above a worker's authority. */
+    approveBudget: z.boolean(),
+  }),
   referrals: z.array(
     z.object({
       id: z.uuid(),
@@ -147,7 +145,7 @@ export const PersonRecord = PersonSummary.extend({
       id: z.uuid(),
       displayName: z.string(),
       relationship: z.string(),
-      authority: z.enum(representatives.authority.enumValues),
+      authority: z.enum(AUTHORITIES),
     }),
   ),
   carerAssessments: z.array(
@@ -166,3 +164,6 @@ export const PersonRecord = PersonSummary.extend({
     }),
   ),
 });
+export type PersonRecord = z.infer<typeof PersonRecord>;
+export type Plan = NonNullable<PersonRecord["plan"]>;
+export type Assessment = NonNullable<PersonRecord["assessment"]>;
