@@ -61,8 +61,6 @@ export function requireActor(request: FastifyRequest): Actor {
 }
 
 const webDist = fileURLToPath(new URL("../../../web/dist", import.meta.url));
-/** TRANSITIONAL (issue 12): on once every route is written with command() or publicRoute(). */
-const ENFORCE_DECLARED_ACCESS = false;
 const UNSAFE = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
 export async function buildHttpApp(
@@ -135,7 +133,7 @@ export async function buildHttpApp(
   });
 
   app.addHook("onRoute", (route) => {
-    if (!ENFORCE_DECLARED_ACCESS || !route.url.startsWith("/api/") || route.config?.access) return;
+    if (!route.url.startsWith("/api/") || route.config?.access) return;
     throw new Error(
       `${route.method} ${route.url} declares no access: write it with command() or publicRoute() (platform/http/command.ts).`,
     );
