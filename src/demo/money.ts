@@ -10,7 +10,7 @@ import { submitReturn } from "../modules/ledger/return-store";
 import { people } from "../modules/people/schema";
 import { personName } from "../modules/people/store";
 import { appendVersion } from "../modules/plans/plan-store";
-import { type PlanLine, planDecisions, supportPlans } from "../modules/plans/schema";
+import { type PlanLine, planDecisions, providerRequests } from "../modules/plans/schema";
 import { providers } from "../modules/providers/schema";
 import type { Db } from "../platform/db/client";
 
@@ -22,13 +22,13 @@ const MONTHS = ["2026-09", "2026-10", "2026-11"];
 export async function seedPlansAndMoney(tx: Db) {
   const active = await tx
     .select({
-      personId: supportPlans.personId,
-      providerId: supportPlans.providerId,
-      workerId: supportPlans.chosenBy,
-      hours: supportPlans.committedHoursPerWeek,
+      personId: providerRequests.personId,
+      providerId: providerRequests.providerId,
+      workerId: providerRequests.chosenBy,
+      hours: providerRequests.committedHoursPerWeek,
     })
-    .from(supportPlans)
-    .where(eq(supportPlans.status, "active"));
+    .from(providerRequests)
+    .where(eq(providerRequests.status, "active"));
   for (const [k, a] of active.entries()) {
     const outcome = (await latestAssessment(tx, a.personId))?.outcomes[0];
     const budget = await currentBudget(tx, a.personId);
@@ -76,9 +76,9 @@ export async function seedPlansAndMoney(tx: Db) {
       decidedBy: a.workerId,
     });
     await tx
-      .update(supportPlans)
+      .update(providerRequests)
       .set({ planLineId: line.id })
-      .where(and(eq(supportPlans.personId, a.personId), eq(supportPlans.status, "active")));
+      .where(and(eq(providerRequests.personId, a.personId), eq(providerRequests.status, "active")));
     await generateContracts(tx, a.personId, a.workerId);
     await signAll(tx, a.personId, a.providerId, a.workerId);
   }

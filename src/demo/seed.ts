@@ -7,7 +7,7 @@ import { hashPassword } from "../modules/identity/passwords";
 import { users } from "../modules/identity/schema";
 import { localities, people, representatives, teams } from "../modules/people/schema";
 import { STAGES, type Stage } from "../modules/people/stage";
-import { planEvents, supportPlans } from "../modules/plans/schema";
+import { planEvents, providerRequests } from "../modules/plans/schema";
 import { keepVersions } from "../modules/providers/directory-store";
 import {
   communitySupports,
@@ -314,7 +314,7 @@ async function seedPeople(tx: Db, ctx: PeopleContext) {
     active: "active",
   } as const;
   const planRows = await tx
-    .insert(supportPlans)
+    .insert(providerRequests)
     .values(
       planned.map(({ p, i, b }) => ({
         personId: p.id,

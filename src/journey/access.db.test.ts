@@ -74,7 +74,7 @@ describe("who sees whom", () => {
     );
     expect((await daughter.get(`/api/people/${other.id}`)).status).toBe(403);
     const { body: directory } = await daughter.get("/api/providers");
-    const choice = await daughter.post(`/api/people/${mother.id}/support-plan`, {
+    const choice = await daughter.post(`/api/people/${mother.id}/provider-requests`, {
       option: "2",
       providerId: directory.providers[0].id,
       reason: "Mum knows them",

@@ -21,7 +21,7 @@ async function snapshot() {
     "personal_outcomes",
     "eligibility_decisions",
     "budget_entries",
-    "support_plans",
+    "provider_requests",
     "users",
   ];
   const counts: Record<string, number> = {};
@@ -123,9 +123,9 @@ describe("bad input gets field errors and changes nothing", () => {
     }
     if (!own) throw new Error("the demo has no supported person with a budget set");
     const before = await snapshot();
-    const none = await person.post(`/api/people/${own.id}/support-plan`, { option: "2" });
+    const none = await person.post(`/api/people/${own.id}/provider-requests`, { option: "2" });
     expect(none.body.errors[0].path).toBe("providerId");
-    const unknown = await person.post(`/api/people/${own.id}/support-plan`, {
+    const unknown = await person.post(`/api/people/${own.id}/provider-requests`, {
       option: "2",
       providerId: "00000000-0000-4000-8000-000000000000",
     });

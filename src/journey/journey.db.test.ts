@@ -79,7 +79,7 @@ describe("the thin SDS journey through the API", () => {
     const providerName = providerAccount.description.replace("Staff at ", "");
     const { body: directory } = await person.get("/api/providers");
     const provider = directory.providers.find((p: { name: string }) => p.name === providerName);
-    const choice = await person.post(`${url}/support-plan`, {
+    const choice = await person.post(`${url}/provider-requests`, {
       option: "2",
       providerId: provider.id,
       reason: "They know the area",
@@ -88,13 +88,13 @@ describe("the thin SDS journey through the API", () => {
 
     const staff = new TestUser(cairn);
     await staff.signIn(providerAccount.email);
-    const { body: requests } = await staff.get("/api/support-plans");
-    const request = requests.plans.find(
+    const { body: requests } = await staff.get("/api/provider-requests");
+    const request = requests.requests.find(
       (p: { person: { id: string } }) => p.person.id === personId,
     );
     expect(request).toMatchObject({ status: "awaiting-provider", annualAmountPence: 1_040_000 });
     expect(request.outcomes[0].inOwnWords).toBe("I want to get back to my allotment");
-    const accepted = await staff.post(`/api/support-plans/${request.id}/acceptance`, {
+    const accepted = await staff.post(`/api/provider-requests/${request.id}/acceptance`, {
       startDate: "2026-12-07",
       committedHoursPerWeek: 6,
     });
@@ -120,7 +120,7 @@ describe("the thin SDS journey through the API", () => {
     expect((await person.get(url)).body.plan.events.map((e: { event: string }) => e.event)).toEqual(
       ["chosen", "accepted"],
     );
-    const again = await staff.post(`/api/support-plans/${request.id}/acceptance`, {
+    const again = await staff.post(`/api/provider-requests/${request.id}/acceptance`, {
       startDate: "2026-12-07",
       committedHoursPerWeek: 6,
     });

@@ -10,7 +10,7 @@ import { versionsOf } from "../plans/plan-store";
 import { costedLines } from "../plans/pool-store";
 import { linesBlocked } from "../plans/rules";
 import type { PlanLine } from "../plans/schema";
-import { supportPlans } from "../plans/schema";
+import { providerRequests } from "../plans/schema";
 import { providers } from "../providers/schema";
 import { DEFAULT_TEMPLATES } from "./default-templates";
 import { howSigned } from "./document";
@@ -126,9 +126,9 @@ export async function agreementsFromPlan(db: Db, personId: string) {
     },
     () =>
       db
-        .select({ lineId: supportPlans.planLineId, startDate: supportPlans.startDate })
-        .from(supportPlans)
-        .where(and(eq(supportPlans.personId, personId), eq(supportPlans.status, "active"))),
+        .select({ lineId: providerRequests.planLineId, startDate: providerRequests.startDate })
+        .from(providerRequests)
+        .where(and(eq(providerRequests.personId, personId), eq(providerRequests.status, "active"))),
   );
   const today = new Date().toISOString().slice(0, 10);
   return {

@@ -3,7 +3,7 @@ import { type RelationshipRules, relationships } from "../../platform/authorisat
 import { assessmentSignOffReallocations, assessments } from "../assessment/schema";
 import { contracts } from "../contracts/schema";
 import { users } from "../identity/schema";
-import { supportPlans } from "../plans/schema";
+import { providerRequests } from "../plans/schema";
 import { people, representatives } from "./schema";
 
 /** Plan states in which a provider is working with the person (asked, or delivering). */
@@ -66,8 +66,8 @@ export const personRelationships = relationships(relationshipRules, people, peop
  * always in force or awaiting signatures (the provider's among them): none ends yet.
  */
 export function supportedBy(providerId: string): SQL {
-  const requested = sql`select ${supportPlans.personId} from ${supportPlans}
-    where ${and(eq(supportPlans.providerId, providerId), inArray(supportPlans.status, [...PROVIDER_ENGAGED]))}`;
+  const requested = sql`select ${providerRequests.personId} from ${providerRequests}
+    where ${and(eq(providerRequests.providerId, providerId), inArray(providerRequests.status, [...PROVIDER_ENGAGED]))}`;
   const agreed = sql`select ${contracts.personId} from ${contracts}
     where ${eq(contracts.providerId, providerId)}`;
   return or(inSubquery(requested), inSubquery(agreed)) as SQL;

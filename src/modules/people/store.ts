@@ -8,7 +8,7 @@ import { inForce } from "../budgets/store";
 import { agreementsInForce } from "../contracts/in-force";
 import { eligibilityDecisions } from "../eligibility/schema";
 import { users } from "../identity/schema";
-import { supportPlans } from "../plans/schema";
+import { providerRequests } from "../plans/schema";
 import { duplicateReasons, type PersonIdentity } from "./duplicates";
 import type { AUTHORITIES, PersonSummary } from "./replies";
 import { localities, people, representatives } from "./schema";
@@ -91,13 +91,13 @@ async function journeyFacts(db: Db, ids: string[]) {
     .leftJoin(budgetApprovals, eq(budgetApprovals.budgetEntryId, budgetEntries.id))
     .where(and(inArray(budgetEntries.personId, ids), inForce));
   const plans = await db
-    .selectDistinctOn([supportPlans.personId], {
-      id: supportPlans.personId,
-      status: supportPlans.status,
+    .selectDistinctOn([providerRequests.personId], {
+      id: providerRequests.personId,
+      status: providerRequests.status,
     })
-    .from(supportPlans)
-    .where(inArray(supportPlans.personId, ids))
-    .orderBy(supportPlans.personId, desc(supportPlans.createdAt));
+    .from(providerRequests)
+    .where(inArray(providerRequests.personId, ids))
+    .orderBy(providerRequests.personId, desc(providerRequests.createdAt));
   const supported = new Set((await agreementsInForce(db, ids)).map((a) => a.personId));
   const assessment = new Map(assessed.map((r) => [r.id, r.status]));
   const budgetSet = new Set(budgeted.map((r) => r.id));

@@ -16,7 +16,7 @@ import type { ChoiceInput, LineInput } from "./plan-fields";
 import { costedLines, poolShares } from "./pool-store";
 import { type ChoiceRecord, principlesShown } from "./principles";
 import { lineErrors, lineProblems } from "./rules";
-import { type PlanLine, planDecisions, planVersions, supportPlans } from "./schema";
+import { type PlanLine, planDecisions, planVersions, providerRequests } from "./schema";
 
 type CostInput = NonNullable<LineInput["cost"]>;
 
@@ -141,19 +141,19 @@ async function requestsFor(db: Db, lineIds: string[]) {
   if (lineIds.length === 0) return [];
   return db
     .select({
-      id: supportPlans.id,
-      lineId: supportPlans.planLineId,
+      id: providerRequests.id,
+      lineId: providerRequests.planLineId,
       providerId: providers.id,
       providerName: providers.name,
-      status: supportPlans.status,
-      offFramework: supportPlans.offFramework,
-      startDate: supportPlans.startDate,
-      committedHoursPerWeek: supportPlans.committedHoursPerWeek,
+      status: providerRequests.status,
+      offFramework: providerRequests.offFramework,
+      startDate: providerRequests.startDate,
+      committedHoursPerWeek: providerRequests.committedHoursPerWeek,
     })
-    .from(supportPlans)
-    .innerJoin(providers, eq(providers.id, supportPlans.providerId))
-    .where(inArray(supportPlans.planLineId, lineIds))
-    .orderBy(supportPlans.createdAt);
+    .from(providerRequests)
+    .innerJoin(providers, eq(providers.id, providerRequests.providerId))
+    .where(inArray(providerRequests.planLineId, lineIds))
+    .orderBy(providerRequests.createdAt);
 }
 
 /** The plan as people see it: costed against the budget, with approval, principles and history. */

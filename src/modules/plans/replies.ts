@@ -151,11 +151,11 @@ export const PlanDecided = z.object({
 export type PlanDecided = z.infer<typeof PlanDecided>;
 
 /** The whole-budget choice of option and provider. */
-export const SupportPlanChosen = z.object({ planId: z.uuid(), status: z.enum(PLAN_STATUSES) });
-export type SupportPlanChosen = z.infer<typeof SupportPlanChosen>;
+export const ProviderRequested = z.object({ planId: z.uuid(), status: z.enum(PLAN_STATUSES) });
+export type ProviderRequested = z.infer<typeof ProviderRequested>;
 
 /** A request to (or plan with) the provider signed in, as the provider sees it. */
-export const ProviderPlan = z.object({
+export const RequestToProvider = z.object({
   id: z.uuid(),
   person: z.object({ id: z.uuid(), givenName: z.string(), familyName: z.string() }),
   option: Option,
@@ -166,10 +166,10 @@ export const ProviderPlan = z.object({
   /** What matters to the person, in their own words. */
   outcomes: z.array(z.object({ inOwnWords: z.string() })),
 });
-export type ProviderPlan = z.infer<typeof ProviderPlan>;
+export type RequestToProvider = z.infer<typeof RequestToProvider>;
 
-export const ProviderPlans = z.object({ plans: z.array(ProviderPlan) });
-export type ProviderPlans = z.infer<typeof ProviderPlans>;
+export const RequestsToProvider = z.object({ requests: z.array(RequestToProvider) });
+export type RequestsToProvider = z.infer<typeof RequestsToProvider>;
 
 /** The provider's answer to a request. */
 export const RequestAnswered = z.object({ status: z.enum(["active", "declined"]) });

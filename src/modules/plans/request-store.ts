@@ -3,7 +3,7 @@ import type { Db } from "../../platform/db/client";
 import { conflict, invalid } from "../../platform/http/problem";
 import { providers } from "../providers/schema";
 import { versionsOf } from "./plan-store";
-import { planEvents, supportPlans } from "./schema";
+import { planEvents, providerRequests } from "./schema";
 
 /**
  * Sends a support in the plan to one or more providers to accept or decline (the person
@@ -31,18 +31,18 @@ export async function sendRequests(
   if (!latest || !line)
     throw invalid([{ path: "lineId", message: "That support is not in the plan" }]);
   const open = await tx
-    .select({ providerId: supportPlans.providerId })
-    .from(supportPlans)
+    .select({ providerId: providerRequests.providerId })
+    .from(providerRequests)
     .where(
       and(
-        eq(supportPlans.planLineId, lineId),
-        inArray(supportPlans.status, ["awaiting-provider", "active"]),
+        eq(providerRequests.planLineId, lineId),
+        inArray(providerRequests.status, ["awaiting-provider", "active"]),
       ),
     );
   const again = providerIds.filter((id) => open.some((o) => o.providerId === id));
   if (again.length) throw conflict("A provider already has this request, or has taken it on.");
   const rows = await tx
-    .insert(supportPlans)
+    .insert(providerRequests)
     .values(
       providerIds.map((providerId) => ({
         personId,
@@ -56,7 +56,7 @@ export async function sendRequests(
         offFramework: !chosen.find((p) => p.id === providerId)?.onFramework,
       })),
     )
-    .returning({ id: supportPlans.id, offFramework: supportPlans.offFramework });
+    .returning({ id: providerRequests.id, offFramework: providerRequests.offFramework });
   await tx.insert(planEvents).values(
     rows.map((row) => ({
       planId: row.id,
@@ -75,12 +75,12 @@ export function offFrameworkChoices(db: Db) {
       providerId: providers.id,
       name: providers.name,
       kind: providers.kind,
-      people: sql<number>`count(distinct ${supportPlans.personId})::int`,
-      firstChosenAt: sql<string>`min(${supportPlans.createdAt})`,
+      people: sql<number>`count(distinct ${providerRequests.personId})::int`,
+      firstChosenAt: sql<string>`min(${providerRequests.createdAt})`,
     })
-    .from(supportPlans)
-    .innerJoin(providers, eq(providers.id, supportPlans.providerId))
-    .where(and(eq(supportPlans.offFramework, true), eq(providers.onFramework, false)))
+    .from(providerRequests)
+    .innerJoin(providers, eq(providers.id, providerRequests.providerId))
+    .where(and(eq(providerRequests.offFramework, true), eq(providers.onFramework, false)))
     .groupBy(providers.id, providers.name, providers.kind)
-    .orderBy(sql`count(distinct ${supportPlans.personId}) desc`, providers.name);
+    .orderBy(sql`count(distinct ${providerRequests.personId}) desc`, providers.name);
 }

@@ -87,7 +87,7 @@ describe("choosing a provider", () => {
     );
     expect(request.status).toBe("awaiting-provider");
     // The provider staff of Linn is not a demo account; a commissioner cannot answer for them.
-    const refused = await commissioner.post(`/api/support-plans/${request.id}/acceptance`, {
+    const refused = await commissioner.post(`/api/provider-requests/${request.id}/acceptance`, {
       startDate: "2026-12-07",
       committedHoursPerWeek: 6,
     });
@@ -98,11 +98,11 @@ describe("choosing a provider", () => {
     const staff = await demoUser(cairn, "provider-staff");
     const ownId = (await staff.get("/api/session")).body.user.providerId;
     await worker.post(`/api/people/${personId}/plan/requests`, { lineId, providerIds: [ownId] });
-    const waiting = (await staff.get("/api/support-plans")).body.plans.find(
+    const waiting = (await staff.get("/api/provider-requests")).body.requests.find(
       (p: { person: { id: string }; status: string }) =>
         p.person.id === personId && p.status === "awaiting-provider",
     );
-    const accepted = await staff.post(`/api/support-plans/${waiting.id}/acceptance`, {
+    const accepted = await staff.post(`/api/provider-requests/${waiting.id}/acceptance`, {
       startDate: "2026-12-07",
       committedHoursPerWeek: 6,
     });

@@ -3,15 +3,15 @@ import type { App, RouteDeps } from "../../platform/http/app";
 import { command } from "../../platform/http/command";
 import { isoDate, requiredText } from "../../platform/http/fields";
 import { PersonParams } from "../assessment/routes";
-import { ProviderPlans, RequestAnswered, SupportPlanChosen } from "./replies";
+import { ProviderRequested, RequestAnswered, RequestsToProvider } from "./replies";
 import { SDS_OPTIONS } from "./schema";
 import {
   answerRequest,
   cannotChooseNow,
   cannotRespondNow,
-  chooseSupportPlan,
   findRequest,
-  providerPlans,
+  requestProvider,
+  requestsToProvider,
 } from "./store";
 
 const Choice = z
@@ -24,7 +24,7 @@ const Choice = z
     path: ["providerId"],
     message: "With Option 2, choose the provider who will hold your budget",
   });
-const PlanParams = z.object({ planId: z.uuid("That is not a plan's id") });
+const RequestParams = z.object({ requestId: z.uuid("That is not a request's id") });
 const Acceptance = z.object({
   startDate: isoDate("Start date"),
   committedHoursPerWeek: z.number().int("Hours must be a whole number").min(1).max(168),
@@ -36,13 +36,13 @@ export function planRoutes(app: App, deps: RouteDeps) {
 
   command(app, deps, {
     method: "POST",
-    url: "/api/people/:personId/support-plan",
+    url: "/api/people/:personId/provider-requests",
     schema: {
       tags,
       summary: "The person's choice of SDS option and provider",
       params: PersonParams,
       body: Choice,
-      response: { 201: SupportPlanChosen },
+      response: { 201: ProviderRequested },
     },
     access: { action: "choose", resource: "support-plan" },
     find: ({ params }) => ({ personId: params.personId }),
@@ -50,7 +50,7 @@ export function planRoutes(app: App, deps: RouteDeps) {
     guard: ({ db, params, body }) => cannotChooseNow(db, params.personId, body.providerId),
     status: 201,
     run: async ({ db, params, body, actor, audit }) => {
-      const chosen = await chooseSupportPlan(db, params.personId, body, actor.userId);
+      const chosen = await requestProvider(db, params.personId, body, actor.userId);
       audit({
         resourceId: chosen.planId,
         detail: { option: body.option, providerId: body.providerId },
@@ -61,33 +61,33 @@ export function planRoutes(app: App, deps: RouteDeps) {
 
   command(app, deps, {
     method: "GET",
-    url: "/api/support-plans",
+    url: "/api/provider-requests",
     schema: {
       tags,
-      summary: "Requests and plans for the provider signed in",
-      response: { 200: ProviderPlans },
+      summary: "The requests sent to the provider signed in, waiting or accepted",
+      response: { 200: RequestsToProvider },
     },
     access: { action: "list", resource: "support-plan" },
     run: async ({ db, actor, personIds, shown }) => {
       // Those naming the provider, of the people it may answer for (the same rules as one).
-      const plans = await providerPlans(db, actor.providerId, personIds("respond"));
-      shown(plans.map((p) => ({ resourceId: p.id, personId: p.person.id })));
-      return { plans };
+      const requests = await requestsToProvider(db, actor.providerId, personIds("respond"));
+      shown(requests.map((r) => ({ resourceId: r.id, personId: r.person.id })));
+      return { requests };
     },
   });
 
   command(app, deps, {
     method: "POST",
-    url: "/api/support-plans/:planId/acceptance",
+    url: "/api/provider-requests/:requestId/acceptance",
     schema: {
       tags,
       summary: "The provider accepts the request",
-      params: PlanParams,
+      params: RequestParams,
       body: Acceptance,
       response: { 200: RequestAnswered },
     },
     access: { action: "respond", resource: "support-plan" },
-    find: ({ db, params }) => findRequest(db, params.planId),
+    find: ({ db, params }) => findRequest(db, params.requestId),
     lock: true,
     guard: ({ db, found }) => cannotRespondNow(db, found),
     run: async ({ db, found, body, actor, audit }) => {
@@ -98,16 +98,16 @@ export function planRoutes(app: App, deps: RouteDeps) {
 
   command(app, deps, {
     method: "POST",
-    url: "/api/support-plans/:planId/decline",
+    url: "/api/provider-requests/:requestId/decline",
     schema: {
       tags,
       summary: "The provider declines the request, with a reason",
-      params: PlanParams,
+      params: RequestParams,
       body: Decline,
       response: { 200: RequestAnswered },
     },
     access: { action: "respond", resource: "support-plan" },
-    find: ({ db, params }) => findRequest(db, params.planId),
+    find: ({ db, params }) => findRequest(db, params.requestId),
     lock: true,
     guard: ({ db, found }) => cannotRespondNow(db, found),
     run: async ({ db, found, body, actor, audit }) => {

@@ -22,8 +22,8 @@ export { PLAN_STATUSES, type PlanStatus } from "./statuses";
 export const SDS_OPTIONS = ["1", "2", "3"] as const;
 
 /** The support plan: the person's choice of option and provider, and its state. */
-export const supportPlans = pgTable(
-  "support_plans",
+export const providerRequests = pgTable(
+  "provider_requests",
   {
     id: uuid("id").primaryKey().defaultRandom(),
     personId: uuid("person_id")
@@ -50,8 +50,8 @@ export const supportPlans = pgTable(
       .defaultNow(),
   },
   (t) => [
-    index("support_plans_person_idx").on(t.personId),
-    index("support_plans_provider_idx").on(t.providerId),
+    index("provider_requests_person_idx").on(t.personId),
+    index("provider_requests_provider_idx").on(t.providerId),
   ],
 );
 
@@ -60,7 +60,7 @@ export const planEvents = pgTable("plan_events", {
   id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
   planId: uuid("plan_id")
     .notNull()
-    .references(() => supportPlans.id),
+    .references(() => providerRequests.id),
   event: text("event", { enum: ["chosen", "accepted", "declined"] }).notNull(),
   note: text("note").notNull().default(""),
   actorId: uuid("actor_id")

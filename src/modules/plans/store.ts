@@ -9,24 +9,24 @@ import { journeyFactsOf } from "../people/store";
 import { providers } from "../providers/schema";
 import type { LineOption } from "./costing";
 import { cannotChoose, cannotRespond } from "./rules";
-import { type PlanStatus, planEvents, supportPlans } from "./schema";
+import { type PlanStatus, planEvents, providerRequests } from "./schema";
 
 export async function latestPlan(db: Db, personId: string) {
   const [row] = await db
     .select({
-      id: supportPlans.id,
-      option: supportPlans.option,
-      status: supportPlans.status,
-      startDate: supportPlans.startDate,
-      committedHoursPerWeek: supportPlans.committedHoursPerWeek,
-      choiceReason: supportPlans.choiceReason,
+      id: providerRequests.id,
+      option: providerRequests.option,
+      status: providerRequests.status,
+      startDate: providerRequests.startDate,
+      committedHoursPerWeek: providerRequests.committedHoursPerWeek,
+      choiceReason: providerRequests.choiceReason,
       providerId: providers.id,
       providerName: providers.name,
     })
-    .from(supportPlans)
-    .leftJoin(providers, eq(providers.id, supportPlans.providerId))
-    .where(eq(supportPlans.personId, personId))
-    .orderBy(desc(supportPlans.createdAt))
+    .from(providerRequests)
+    .leftJoin(providers, eq(providers.id, providerRequests.providerId))
+    .where(eq(providerRequests.personId, personId))
+    .orderBy(desc(providerRequests.createdAt))
     .limit(1);
   if (!row) return null;
   const events = await db
@@ -74,7 +74,7 @@ export async function cannotChooseNow(tx: Db, personId: string, providerId: stri
  * The person's choice of option, and of a provider to hold the budget: with a provider named,
  * the plan waits for them; otherwise the person or council arranges it.
  */
-export async function chooseSupportPlan(
+export async function requestProvider(
   tx: Db,
   personId: string,
   choice: { option: LineOption; providerId?: string | undefined; reason: string },
@@ -86,7 +86,7 @@ export async function chooseSupportPlan(
   if (!budget) throw conflict("A choice can be made once the budget is set.");
   const status: PlanStatus = providerId ? "awaiting-provider" : "active";
   const [plan] = await tx
-    .insert(supportPlans)
+    .insert(providerRequests)
     .values({
       personId,
       budgetEntryId: budget.id,
@@ -97,7 +97,7 @@ export async function chooseSupportPlan(
       choiceReason: reason,
       offFramework,
     })
-    .returning({ id: supportPlans.id });
+    .returning({ id: providerRequests.id });
   if (!plan) throw new Problem(500, "Not saved", "The choice could not be saved.");
   await tx
     .insert(planEvents)
@@ -109,28 +109,28 @@ export async function chooseSupportPlan(
  * The requests and plans naming the provider, waiting for its answer or taken on, of the
  * people in `personIds` (a subquery): each with the person's budget and outcomes.
  */
-export async function providerPlans(db: Db, providerId: string | null, personIds: SQL) {
+export async function requestsToProvider(db: Db, providerId: string | null, personIds: SQL) {
   const plans = await db
     .select({
-      id: supportPlans.id,
+      id: providerRequests.id,
       personId: people.id,
       givenName: people.givenName,
       familyName: people.familyName,
-      option: supportPlans.option,
-      status: supportPlans.status,
-      startDate: supportPlans.startDate,
-      committedHoursPerWeek: supportPlans.committedHoursPerWeek,
+      option: providerRequests.option,
+      status: providerRequests.status,
+      startDate: providerRequests.startDate,
+      committedHoursPerWeek: providerRequests.committedHoursPerWeek,
     })
-    .from(supportPlans)
-    .innerJoin(people, eq(people.id, supportPlans.personId))
+    .from(providerRequests)
+    .innerJoin(people, eq(people.id, providerRequests.personId))
     .where(
       and(
-        eq(supportPlans.providerId, providerId ?? ""),
-        inArray(supportPlans.status, ["awaiting-provider", "active"]),
-        inArray(supportPlans.personId, personIds),
+        eq(providerRequests.providerId, providerId ?? ""),
+        inArray(providerRequests.status, ["awaiting-provider", "active"]),
+        inArray(providerRequests.personId, personIds),
       ),
     )
-    .orderBy(supportPlans.createdAt);
+    .orderBy(providerRequests.createdAt);
   const result = [];
   for (const plan of plans) {
     const budget = await currentBudget(db, plan.personId);
@@ -153,11 +153,11 @@ export async function providerPlans(db: Db, providerId: string | null, personIds
   return result;
 }
 
-export type SupportPlanRow = typeof supportPlans.$inferSelect;
+export type SupportPlanRow = typeof providerRequests.$inferSelect;
 
 /** A request to a provider, with the provider party to it (who alone may answer it). */
 export async function findRequest(db: Db, planId: string) {
-  const [plan] = await db.select().from(supportPlans).where(eq(supportPlans.id, planId));
+  const [plan] = await db.select().from(providerRequests).where(eq(providerRequests.id, planId));
   if (!plan) throw notFound("That request");
   return { ...plan, party: { providerId: plan.providerId } };
 }
@@ -165,9 +165,9 @@ export async function findRequest(db: Db, planId: string) {
 /** The state guard for an answer: the request's row locked, answered once. */
 export async function cannotRespondNow(tx: Db, plan: SupportPlanRow) {
   const [locked] = await tx
-    .select({ status: supportPlans.status })
-    .from(supportPlans)
-    .where(eq(supportPlans.id, plan.id))
+    .select({ status: providerRequests.status })
+    .from(providerRequests)
+    .where(eq(providerRequests.id, plan.id))
     .for("update");
   return cannotRespond(locked?.status ?? plan.status);
 }
@@ -192,7 +192,7 @@ export async function answerRequest(
           `Starts ${answer.startDate}, ${answer.committedHoursPerWeek} hours a week`,
         ]
       : [{ status: "declined" as const }, answer.reason];
-  await tx.update(supportPlans).set(change).where(eq(supportPlans.id, plan.id));
+  await tx.update(providerRequests).set(change).where(eq(providerRequests.id, plan.id));
   await tx.insert(planEvents).values({ planId: plan.id, event: answer.event, note, actorId });
   return { status: change.status };
 }

@@ -29,7 +29,7 @@ export function ChoosePage({ personId }: { personId: string }) {
   const [reason, setReason] = useState("");
   const form = useSubmit(
     () =>
-      post(`/api/people/${personId}/support-plan`, {
+      post(`/api/people/${personId}/provider-requests`, {
         option,
         providerId: providerId || undefined,
         reason,

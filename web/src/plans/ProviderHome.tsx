@@ -1,6 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
-import type { ProviderPlan, ProviderPlans } from "../../../src/modules/plans/replies";
+import type { RequestsToProvider, RequestToProvider } from "../../../src/modules/plans/replies";
 import { get, post } from "../api";
 import { Button, ErrorSummary, Textarea, TextInput } from "../components/fields";
 import { Loading, PageHeader } from "../components/layout";
@@ -11,8 +11,8 @@ import { Link } from "../router";
 
 export function ProviderHome({ providerId }: { providerId: string | null }) {
   const plans = useQuery({
-    queryKey: ["support-plans"],
-    queryFn: () => get<ProviderPlans>("/api/support-plans").then((r) => r.plans),
+    queryKey: ["provider-requests"],
+    queryFn: () => get<RequestsToProvider>("/api/provider-requests").then((r) => r.requests),
   });
   const people = usePeople();
   if (plans.isPending || people.isPending) return <Loading />;
@@ -69,20 +69,20 @@ export function ProviderHome({ providerId }: { providerId: string | null }) {
   );
 }
 
-function Request({ plan }: { plan: ProviderPlan }) {
+function Request({ plan }: { plan: RequestToProvider }) {
   const [startDate, setStartDate] = useState("");
   const [hours, setHours] = useState("");
   const [reason, setReason] = useState("");
   const accept = useSubmit(
     () =>
-      post(`/api/support-plans/${plan.id}/acceptance`, {
+      post(`/api/provider-requests/${plan.id}/acceptance`, {
         startDate,
         committedHoursPerWeek: wholeNumberOrText(hours),
       }),
     () => {},
   );
   const decline = useSubmit(
-    () => post(`/api/support-plans/${plan.id}/decline`, { reason }),
+    () => post(`/api/provider-requests/${plan.id}/decline`, { reason }),
     () => {},
   );
   const id = (name: string) => `${plan.id}-${name}`;
