@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Readable } from "node:stream";
 import { DEMO_PASSWORD } from "../src/demo/accounts";
-import { localities } from "../src/modules/people/schema";
+import { localities } from "../src/modules/organisation/schema";
 import { supportSearchQuery } from "../src/modules/providers/search";
 import { SearchQuery, toSupportQuery } from "../src/modules/providers/search-routes";
 import { openDatabase } from "../src/platform/db/client";

@@ -4,9 +4,10 @@
 import { once } from "node:events";
 import { createReadStream, createWriteStream, readFileSync } from "node:fs";
 import { createGunzip, gunzipSync } from "node:zlib";
-import { localities } from "../src/modules/people/schema";
+import { localities } from "../src/modules/organisation/schema";
 import { type RegisteredService, readDatastore } from "../src/modules/providers/care-inspectorate";
-import { type ProviderKind, providerServices, providers } from "../src/modules/providers/schema";
+import type { ProviderKind } from "../src/modules/providers/kinds";
+import { providerServices, providers } from "../src/modules/providers/schema";
 import type { SupportTypeCode } from "../src/modules/providers/support-types";
 import { decodeText } from "../src/platform/csv/decode";
 import { csvRecordsOf } from "../src/platform/csv/read";

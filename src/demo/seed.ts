@@ -5,16 +5,13 @@ import { DEFAULT_CRITERIA, DEFAULT_PUBLISHED_TEXT } from "../modules/eligibility
 import { eligibilityCriteria, eligibilityDecisions } from "../modules/eligibility/schema";
 import { hashPassword } from "../modules/identity/passwords";
 import { users } from "../modules/identity/schema";
-import { localities, people, representatives, teams } from "../modules/people/schema";
+import { localities, teams } from "../modules/organisation/schema";
+import { people, representatives } from "../modules/people/schema";
 import { STAGES, type Stage } from "../modules/people/stage";
 import { planEvents, providerRequests } from "../modules/plans/schema";
 import { keepVersions } from "../modules/providers/directory-store";
-import {
-  communitySupports,
-  type ProviderKind,
-  providerServices,
-  providers,
-} from "../modules/providers/schema";
+import type { ProviderKind } from "../modules/providers/kinds";
+import { communitySupports, providerServices, providers } from "../modules/providers/schema";
 import { REFERRAL_SOURCES, referrals, URGENCIES } from "../modules/referrals/schema";
 import type { Role } from "../platform/authorisation/roles";
 import type { Db } from "../platform/db/client";

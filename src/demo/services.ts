@@ -1,4 +1,4 @@
-import type { ProviderKind } from "../modules/providers/schema";
+import type { ProviderKind } from "../modules/providers/kinds";
 import type { LanguageCode, SupportTypeCode } from "../modules/providers/support-types";
 import { LOCALITIES } from "./people";
 

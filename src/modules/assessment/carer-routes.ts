@@ -7,7 +7,6 @@ import { CarerAssessmentCreated } from "./replies";
 import { PersonParams } from "./routes";
 
 /** Kept here for the people module, which reads a person's carer assessments through it. */
-export { carerAssessmentsFor } from "./carer-store";
 
 const NewCarerAssessment = z.object({
   carerName: requiredText("Enter the carer's name", 200),

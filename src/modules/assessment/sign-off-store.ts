@@ -4,7 +4,7 @@ import { invalid } from "../../platform/http/problem";
 import { levelsNeedingSignOff, signOffWords } from "../eligibility/rules";
 import { currentSignOff } from "../eligibility/store";
 import { users } from "../identity/schema";
-import { teams } from "../people/schema";
+import { teams } from "../organisation/schema";
 import { teamManagersOf } from "../people/store";
 import { cannotReview, cannotWithdraw, type Named, signOffWaiting, whoMaySignOff } from "./rules";
 import { assessmentSignOffReallocations, assessments, assessmentVersions } from "./schema";

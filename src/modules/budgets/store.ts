@@ -1,7 +1,8 @@
 import { and, desc, eq, inArray, isNotNull, isNull, or, type SQL } from "drizzle-orm";
 import type { Db } from "../../platform/db/client";
 import { users } from "../identity/schema";
-import { localities, people } from "../people/schema";
+import { localities } from "../organisation/schema";
+import { people } from "../people/schema";
 import type { CurrentBudget } from "./impact";
 import { weeklyFromAnnual } from "./money";
 import { type Authority, DEFAULT_AUTHORITY } from "./rules";

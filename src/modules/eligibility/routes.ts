@@ -8,12 +8,12 @@ import { latestAssessment } from "../assessment/store";
 import { personName } from "../people/store";
 import { signpostsFor } from "../providers/store";
 import { decisionLetter } from "./letter";
+import { RISK_LEVELS, SIGN_OFF_RULES } from "./levels";
 import {
   Criteria as CriteriaReply,
   DecisionRecorded,
   SignOffSetting as SignOffReply,
 } from "./replies";
-import { RISK_LEVELS, SIGN_OFF_RULES } from "./schema";
 import {
   cannotDecideNow,
   currentCriteria,

@@ -1,5 +1,5 @@
 import type { JourneyFacts } from "../people/stage";
-import { RISK_LEVELS, type SIGN_OFF_RULES } from "./schema";
+import { RISK_LEVELS, type SIGN_OFF_RULES } from "./levels";
 
 export type RiskLevel = (typeof RISK_LEVELS)[number];
 

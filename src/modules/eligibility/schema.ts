@@ -6,7 +6,6 @@ import { people } from "../people/schema";
 import { RISK_LEVELS, SIGN_OFF_RULES } from "./levels";
 
 /** National Eligibility Framework (2009) risk levels; when a manager signs off. */
-export { RISK_LEVELS, SIGN_OFF_RULES };
 
 /**
  * The council's published eligibility criteria: which risk levels it funds. Append-only;

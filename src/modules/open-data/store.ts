@@ -1,6 +1,6 @@
 import { and, asc, count, eq, gte, inArray, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../../platform/db/client";
-import { localities } from "../people/schema";
+import { localities } from "../organisation/schema";
 import { providerServices, providers } from "../providers/schema";
 import { containsPattern, matchesWords } from "../providers/search";
 import { type DirectoryProvider, type DirectoryService, stableId } from "./hsds";

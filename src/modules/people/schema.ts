@@ -4,7 +4,6 @@ import { localities } from "../organisation/schema";
 import { AUTHORITIES } from "./replies";
 
 /** The council's localities and teams live in organisation/; kept here for their importers. */
-export { localities, teams } from "../organisation/schema";
 
 /** The person the council supports (or might): the subject of every personal record. */
 export const people = pgTable(

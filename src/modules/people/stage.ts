@@ -1,5 +1,5 @@
 import type { AssessmentStatus } from "../assessment/schema";
-import type { PlanStatus } from "../plans/schema";
+import type { PlanStatus } from "../plans/statuses";
 
 export const STAGES = [
   "referred",

@@ -8,10 +8,11 @@ import { inForce } from "../budgets/store";
 import { agreementsInForce } from "../contracts/in-force";
 import { eligibilityDecisions } from "../eligibility/schema";
 import { users } from "../identity/schema";
+import { localities } from "../organisation/schema";
 import { providerRequests } from "../plans/schema";
 import { duplicateReasons, type PersonIdentity } from "./duplicates";
 import type { AUTHORITIES, PersonSummary } from "./replies";
-import { localities, people, representatives } from "./schema";
+import { people, representatives } from "./schema";
 import { journeyStage } from "./stage";
 
 /** The people in `personIds` (a subquery, e.g. the actor's scope), summarised. */

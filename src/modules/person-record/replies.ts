@@ -7,9 +7,10 @@ import {
   PARTICIPANT_ROLES,
 } from "../assessment/schema";
 import { FUNDING_STREAMS } from "../budgets/schema";
-import { RISK_LEVELS } from "../eligibility/schema";
+import { RISK_LEVELS } from "../eligibility/levels";
 import { AUTHORITIES, PersonSummary, UserRef } from "../people/replies";
-import { PLAN_STATUSES, planEvents, SDS_OPTIONS } from "../plans/schema";
+import { planEvents, SDS_OPTIONS } from "../plans/schema";
+import { PLAN_STATUSES } from "../plans/statuses";
 import { REFERRAL_SOURCES, URGENCIES } from "../referrals/schema";
 
 // The person's record as GET /api/people/:personId returns it: the journey so far, gathered

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import type { Db } from "../../platform/db/client";
-import { carerAssessmentsFor } from "../assessment/carer-routes";
+import { carerAssessmentsFor } from "../assessment/carer-store";
 import { latestAssessment } from "../assessment/store";
 import { restOfFinancialYear } from "../budgets/ras";
 import { currentBudget, pendingBudget } from "../budgets/store";

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { PROVIDER_KINDS } from "../providers/kinds";
 import { LINE_OPTIONS, SUPPORT_KINDS } from "./costing";
 import { PARTICIPANT_ROLES } from "./principles";
 import { PLAN_DECISIONS, PLAN_STATUSES } from "./statuses";
@@ -185,7 +186,7 @@ export const OffFrameworkChoices = z.object({
     z.object({
       providerId: z.uuid(),
       name: z.string(),
-      kind: z.string(),
+      kind: z.enum(PROVIDER_KINDS),
       /** How many people chose them. */
       people: z.number().int(),
       firstChosenAt: z.string(),

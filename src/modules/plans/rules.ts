@@ -1,6 +1,7 @@
 import type { FieldError } from "../../platform/http/problem";
 import type { JourneyFacts } from "../people/stage";
-import type { PlanLine, PlanStatus } from "./schema";
+import type { PlanLine } from "./schema";
+import type { PlanStatus } from "./statuses";
 
 /** State guard: a choice needs a budget, and no live plan already. */
 export function cannotChoose(facts: JourneyFacts): string | null {

@@ -18,7 +18,6 @@ import type { LineCost, LineOption, SupportKind } from "./costing";
 import type { ChoiceRecord } from "./principles";
 import { PLAN_DECISIONS, PLAN_STATUSES } from "./statuses";
 
-export { PLAN_STATUSES, type PlanStatus } from "./statuses";
 export const SDS_OPTIONS = ["1", "2", "3"] as const;
 
 /** The support plan: the person's choice of option and provider, and its state. */

@@ -9,7 +9,8 @@ import { journeyFactsOf } from "../people/store";
 import { providers } from "../providers/schema";
 import type { LineOption } from "./costing";
 import { cannotChoose, cannotRespond } from "./rules";
-import { type PlanStatus, planEvents, providerRequests } from "./schema";
+import { planEvents, providerRequests } from "./schema";
+import type { PlanStatus } from "./statuses";
 
 export async function latestPlan(db: Db, personId: string) {
   const [row] = await db

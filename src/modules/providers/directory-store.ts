@@ -1,7 +1,7 @@
 import { asc, desc, eq, inArray } from "drizzle-orm";
 import type { Db } from "../../platform/db/client";
 import { invalid, notFound } from "../../platform/http/problem";
-import { localities } from "../people/schema";
+import { localities } from "../organisation/schema";
 import { changedFields, type ProviderEntry, type ServiceEntry } from "./entries";
 import { providerHealth } from "./health-store";
 import { directoryVersions, providerServices, providers } from "./schema";

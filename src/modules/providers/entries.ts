@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { MAX_RATE_PENCE, parsePounds, RATE_MESSAGE } from "../../platform/money/pounds";
+import { PROVIDER_KINDS } from "./kinds";
 import { normalisePostcode } from "./postcode";
-import { PROVIDER_KINDS } from "./schema";
 import { LANGUAGE_CODES, SUPPORT_TYPE_CODES } from "./support-types";
 
 // What a directory entry holds, as the council and the provider's own staff write it.

@@ -16,8 +16,6 @@ import { localities } from "../organisation/schema";
 import { CREDIT_RATINGS } from "./financial-health";
 import { PROVIDER_KINDS } from "./kinds";
 
-export { PROVIDER_KINDS, type ProviderKind } from "./kinds";
-
 export const providers = pgTable("providers", {
   id: uuid("id").primaryKey().defaultRandom(),
   name: text("name").notNull(),

@@ -1,7 +1,8 @@
 import { and, asc, eq, gt, gte, inArray, lte, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../../platform/db/client";
-import { localities } from "../people/schema";
-import { type ProviderKind, providerServices, providers } from "./schema";
+import { localities } from "../organisation/schema";
+import type { ProviderKind } from "./kinds";
+import { providerServices, providers } from "./schema";
 import type { LanguageCode, SupportTypeCode } from "./support-types";
 
 /** What a person is looking for; empty or null means "any". */

@@ -1,7 +1,8 @@
 import { asc, eq } from "drizzle-orm";
 import type { Db } from "../../platform/db/client";
 import { latestAssessment } from "../assessment/store";
-import { localities, people } from "../people/schema";
+import { localities } from "../organisation/schema";
+import { people } from "../people/schema";
 import { communitySupports, providers } from "./schema";
 import { ANY_SUPPORT, searchSupport } from "./search";
 import { matchSignposts } from "./signposting";

@@ -4,8 +4,9 @@ import { authorise } from "../../platform/authorisation/policy";
 import type { Db } from "../../platform/db/client";
 import type { Actor } from "../../platform/http/actor";
 import { conflict, invalid, Problem } from "../../platform/http/problem";
+import { localities } from "../organisation/schema";
 import { isCertainMatch, type PersonIdentity } from "../people/duplicates";
-import { localities, people } from "../people/schema";
+import { people } from "../people/schema";
 import { possibleDuplicates } from "../people/store";
 import { type REFERRAL_SOURCES, referrals, type URGENCIES } from "./schema";
 

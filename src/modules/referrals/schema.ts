@@ -1,6 +1,7 @@
 import { date, index, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { users } from "../identity/schema";
-import { localities, people } from "../people/schema";
+import { localities } from "../organisation/schema";
+import { people } from "../people/schema";
 
 export const REFERRAL_SOURCES = [
   "self",

@@ -3,7 +3,7 @@ import { recordAudit } from "../../platform/audit/audit";
 import type { Db } from "../../platform/db/client";
 import { conflict, invalid, notFound, Problem } from "../../platform/http/problem";
 import { users } from "../identity/schema";
-import { localities } from "../people/schema";
+import { localities } from "../organisation/schema";
 import { referrals, selfReferrals } from "./schema";
 
 export async function referralsFor(db: Db, personId: string) {
