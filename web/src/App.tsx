@@ -1,5 +1,6 @@
 import { useQueryClient } from "@tanstack/react-query";
 import type { ReactNode } from "react";
+import type { SessionUser } from "../../src/modules/identity/replies";
 import { api } from "./api";
 import { AssessmentPage } from "./assessment/AssessmentPage";
 import { CarerAssessmentPage } from "./assessment/CarerAssessmentPage";
@@ -22,7 +23,6 @@ import { ProviderEntryPage } from "./providers/ProviderEntryPage";
 import { NewReferralPage } from "./referrals/NewReferralPage";
 import { PreparePage } from "./referrals/PreparePage";
 import { Link, match, navigate, Redirect, usePath } from "./router";
-import type { SessionUser } from "./types";
 
 type Page = (params: Record<string, string>, user: SessionUser) => ReactNode;
 

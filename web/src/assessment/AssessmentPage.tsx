@@ -1,5 +1,6 @@
 import { useState } from "react";
 import type { Saved } from "../../../src/modules/assessment/replies";
+import type { Assessment } from "../../../src/modules/person-record/replies";
 import { api, post } from "../api";
 import { Button, ErrorSummary, Select, Textarea, TextInput } from "../components/fields";
 import { Loading, PageHeader } from "../components/layout";
@@ -7,7 +8,6 @@ import { useSubmit } from "../components/useSubmit";
 import { NATIONAL_OUTCOME_LABELS } from "../format";
 import { usePerson } from "../people/queries";
 import { navigate } from "../router";
-import type { Assessment } from "../types";
 import { backup, blankOutcome, blankParticipant, blankRisk, type Draft, draftFrom } from "./draft";
 import { SignOffStatus } from "./SignOffStatus";
 import { TALKING_POINT_OPTIONS } from "./talkingPoints";

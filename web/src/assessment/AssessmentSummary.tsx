@@ -1,6 +1,6 @@
+import type { Assessment } from "../../../src/modules/person-record/replies";
 import { Tag } from "../components/layout";
 import { formatDate, NATIONAL_OUTCOME_LABELS } from "../format";
-import type { Assessment } from "../types";
 
 const STATUS: Record<Assessment["status"], string> = {
   draft: "Draft",

@@ -1,4 +1,4 @@
-import type { Assessment } from "../types";
+import type { Assessment } from "../../../src/modules/person-record/replies";
 
 export interface Draft {
   summary: string;

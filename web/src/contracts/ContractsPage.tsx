@@ -1,5 +1,6 @@
 import { useState } from "react";
 import type { Contract } from "../../../src/modules/contracts/replies";
+import type { SessionUser } from "../../../src/modules/identity/replies";
 import { post } from "../api";
 import { Button, Checkbox, ErrorSummary, Textarea } from "../components/fields";
 import { Loading, PageHeader } from "../components/layout";
@@ -7,7 +8,6 @@ import { useSubmit } from "../components/useSubmit";
 import { formatDate } from "../format";
 import { ReturnForm } from "../ledger/ReturnForm";
 import { fullName, usePerson } from "../people/queries";
-import type { SessionUser } from "../types";
 import { KIND_WORDS, PARTY_WORDS, useContracts } from "./contracts";
 import { PaperSignatures } from "./PaperSignature";
 import { RateRequest } from "./RateRequest";

@@ -1,12 +1,12 @@
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
+import type { SessionUser } from "../../../src/modules/identity/replies";
 import type { Statement, Statements } from "../../../src/modules/ledger/replies";
 import { get } from "../api";
 import { Checkbox, TextInput } from "../components/fields";
 import { Loading, PageHeader } from "../components/layout";
 import { formatPence } from "../format";
 import { fullName, usePerson } from "../people/queries";
-import type { SessionUser } from "../types";
 
 const thisMonth = () => new Date().toISOString().slice(0, 7);
 

@@ -1,9 +1,9 @@
 import { useQuery } from "@tanstack/react-query";
 import type { Localities, PeopleList } from "../../../src/modules/people/replies";
 import type { PersonRecord } from "../../../src/modules/person-record/replies";
+import type { ProviderList } from "../../../src/modules/providers/replies";
 import type { ReportSummary } from "../../../src/modules/reports/replies";
 import { get } from "../api";
-import type { Provider } from "../types";
 
 export const usePeople = (enabled = true) =>
   useQuery({
@@ -21,7 +21,7 @@ export const usePerson = (personId: string) =>
 export const useProviders = () =>
   useQuery({
     queryKey: ["providers"],
-    queryFn: () => get<{ providers: Provider[] }>("/api/providers").then((r) => r.providers),
+    queryFn: () => get<ProviderList>("/api/providers").then((r) => r.providers),
   });
 
 export const useSummary = () =>

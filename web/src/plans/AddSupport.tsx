@@ -1,10 +1,13 @@
+import type { Assessment } from "../../../src/modules/person-record/replies";
 import type { SupportPlan } from "../../../src/modules/plans/replies";
 import { api } from "../api";
 import { Button, ErrorSummary, Radios, Select, Textarea, TextInput } from "../components/fields";
 import { useFields } from "../components/useFields";
 import { useSubmit } from "../components/useSubmit";
 import { useProviders } from "../people/queries";
-import type { Outcome } from "../types";
+
+type Outcome = Assessment["outcomes"][number];
+
 import { usePools } from "./Pools";
 import { KIND_WORDS, lineInput, OPTION_WORDS } from "./plan";
 

@@ -1,11 +1,11 @@
 import { useState } from "react";
+import type { SessionUser } from "../../../src/modules/identity/replies";
 import { fieldId, post } from "../api";
 import { Button, Checkboxes, ErrorSummary, Radios, Textarea } from "../components/fields";
 import { Loading, PageHeader } from "../components/layout";
 import { useSubmit } from "../components/useSubmit";
 import { fullName, usePerson } from "../people/queries";
 import { navigate } from "../router";
-import type { SessionUser } from "../types";
 import { OPTION_WORDS, useSupportPlan } from "./plan";
 
 const TOOK_PART: Record<string, string> = {

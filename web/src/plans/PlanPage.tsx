@@ -1,4 +1,5 @@
 import { useState } from "react";
+import type { SessionUser } from "../../../src/modules/identity/replies";
 import type { SupportLine, SupportPlan } from "../../../src/modules/plans/replies";
 import { post } from "../api";
 import { Button, ErrorSummary, Select, Textarea } from "../components/fields";
@@ -7,7 +8,6 @@ import { useSubmit } from "../components/useSubmit";
 import { formatDate, formatPence } from "../format";
 import { fullName, usePerson, useProviders } from "../people/queries";
 import { Link } from "../router";
-import type { SessionUser } from "../types";
 import { AddSupport } from "./AddSupport";
 import { Pools, SharePool } from "./Pools";
 import { KIND_WORDS, OPTION_WORDS, PRINCIPLE_WORDS, usePlanReply } from "./plan";
