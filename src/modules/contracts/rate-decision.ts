@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import type { Db } from "../../platform/db/client";
 import { conflict, notFound } from "../../platform/http/problem";
 import { formatPence } from "../budgets/money";
-import { lockPerson } from "../people/store";
+import { personRelationships } from "../people/relationship";
 import { appendVersion, versionsOf } from "../plans/plan-store";
 import { contracts, rateRequests } from "./schema";
 
@@ -37,7 +37,8 @@ export async function decideRateRequest(
     })
     .where(eq(rateRequests.id, requestId));
   if (decision === "declined") return { contract, planVersion: null };
-  await lockPerson(tx, contract.personId);
+  // The person is known only now, from the request: the lock command() takes, taken here.
+  await personRelationships.lock(tx, contract.personId);
   const [latest] = await versionsOf(tx, contract.personId);
   if (!latest) throw conflict("The person has no plan to change.");
   const lines = latest.version.lines.map((l) =>

@@ -118,11 +118,6 @@ export async function journeyFactsOf(db: Db, personId: string) {
   return (await journeyFacts(db, [personId]))(personId);
 }
 
-/** Serialises changes to one person's journey: call first inside a transaction. */
-export async function lockPerson(tx: Db, personId: string): Promise<void> {
-  await tx.select({ id: people.id }).from(people).where(eq(people.id, personId)).for("update");
-}
-
 /** Existing people who may be the person about to be recorded, with the reasons why. */
 export async function possibleDuplicates(db: Db, candidate: PersonIdentity) {
   const rows = await personRowsWithIdentity(
