@@ -7,6 +7,7 @@ import { auditLog } from "./platform/audit/schema";
 import { createTestDatabase } from "./platform/db/testing";
 import { type App, buildHttpApp, type RouteDeps } from "./platform/http/app";
 import { command } from "./platform/http/command";
+import { conflict } from "./platform/http/problem";
 import { registerRoutes } from "./routes";
 import { type Cairn, routeDeps } from "./server";
 import { TestUser } from "./testing/api";
@@ -54,6 +55,26 @@ function pipelineRoutes(app: App, deps: RouteDeps) {
       return { written: true };
     },
     status: 201,
+  });
+  command(app, deps, {
+    method: "POST",
+    url: "/api/test/checks",
+    schema: { tags: ["Test"], summary: "check", body: z.object({}) },
+    access: { action: "create", resource: "referral" },
+    // What a check audits (e.g. the duplicates it showed) stays when the write is then refused.
+    check: ({ db, actor }) =>
+      recordAudit(db, [
+        {
+          actorUserId: actor.userId,
+          actorRole: actor.role,
+          action: "match",
+          resourceType: "check",
+          outcome: "allowed",
+        },
+      ]),
+    run: () => {
+      throw conflict("Refused after the check.");
+    },
   });
   command(app, deps, {
     method: "GET",
@@ -177,6 +198,14 @@ describe("command(): the one route pipeline", () => {
         resourceId: "note-1",
       }),
     ).toBe(audited + 1);
+  });
+
+  it("keeps what a check before the transaction audited, when the write is refused", async () => {
+    const { worker } = await castOf(cairn);
+    const checks = await auditCount({ resourceType: "check" });
+    const refused = await worker.post("/api/test/checks", {});
+    expect(refused.status).toBe(409);
+    expect(await auditCount({ resourceType: "check" })).toBe(checks + 1);
   });
 
   it("scopes a listing by the same rules and audits each person shown", async () => {

@@ -1,6 +1,5 @@
 import { eq } from "drizzle-orm";
 import { recordAudit } from "../../platform/audit/audit";
-import { authorise } from "../../platform/authorisation/policy";
 import type { Db } from "../../platform/db/client";
 import type { Actor } from "../../platform/http/actor";
 import { conflict, invalid, Problem } from "../../platform/http/problem";
@@ -17,15 +16,6 @@ export interface ReferralFor {
   reason: string;
   confirmedNew: boolean;
 }
-
-/**
- * Whether the policy lets the actor record a referral (no person yet: no relationship). A
- * route asks it before it looks for duplicates, so no one who may not refer is shown any;
- * command() then refuses, and audits, those who may not.
- */
-export const mayRefer = (actor: Actor) =>
-  authorise({ role: actor.role, relationship: "none", action: "create", resource: "referral" })
-    .allowed;
 
 /**
  * Before a new person is recorded: the locality must exist, and possible duplicates stop it

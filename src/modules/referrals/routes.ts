@@ -3,7 +3,7 @@ import type { App, RouteDeps } from "../../platform/http/app";
 import { command } from "../../platform/http/command";
 import { dateOfBirth, requiredText } from "../../platform/http/fields";
 import { chiProblem } from "../people/chi";
-import { checkNewPerson, mayRefer, recordReferral } from "./record-referral";
+import { checkNewPerson, recordReferral } from "./record-referral";
 import { ReferralRecorded } from "./replies";
 import { REFERRAL_SOURCES, URGENCIES } from "./schema";
 
@@ -43,11 +43,8 @@ export function referralRoutes(app: App, deps: RouteDeps) {
       response: { 201: ReferralRecorded },
     },
     access: { action: "create", resource: "referral" },
-    // Before the transaction, so the duplicates a refusal shows stay audited (checkNewPerson).
-    find: async ({ db, actor, body }) => {
-      if (mayRefer(actor)) await checkNewPerson(db, actor, body.person, body.confirmedNew);
-      return {};
-    },
+    // Before the transaction, so the duplicates a refusal shows stay audited.
+    check: ({ db, actor, body }) => checkNewPerson(db, actor, body.person, body.confirmedNew),
     status: 201,
     run: async ({ db, body, actor, audit }) => {
       const ids = await recordReferral(db, body, actor.userId);

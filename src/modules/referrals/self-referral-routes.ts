@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { App, RouteDeps } from "../../platform/http/app";
 import { command, publicRoute } from "../../platform/http/command";
 import { dateOfBirth, requiredText } from "../../platform/http/fields";
-import { checkNewPerson, mayRefer, recordReferral } from "./record-referral";
+import { checkNewPerson, recordReferral } from "./record-referral";
 import { ReferralRecorded, SelfReferralList, SelfReferralSent } from "./replies";
 import { CHOICE_AND_CONTROL, URGENCIES } from "./schema";
 import {
@@ -111,17 +111,15 @@ export function selfReferralRoutes(app: App, deps: RouteDeps) {
       response: { 201: ReferralRecorded },
     },
     access: { action: "create", resource: "referral" },
-    // Before the transaction, so the duplicates a refusal shows stay audited (checkNewPerson).
-    find: async ({ db, actor, params, body }) => {
-      if (!mayRefer(actor)) return { personId: null };
-      const prepared = await openSelfReferral(db, params.selfReferralId);
-      const referral = referralFrom(prepared, body);
-      await checkNewPerson(db, actor, referral.person, referral.confirmedNew);
-      return { personId: null, referral };
-    },
+    find: async ({ db, params, body }) => ({
+      personId: null,
+      referral: referralFrom(await openSelfReferral(db, params.selfReferralId), body),
+    }),
+    // Before the transaction, so the duplicates a refusal shows stay audited.
+    check: ({ db, actor, found }) =>
+      checkNewPerson(db, actor, found.referral.person, found.referral.confirmedNew),
     status: 201,
     run: async ({ db, found, params, actor, audit }) => {
-      if (!found.referral) throw new Error("Not checked before recording");
       const ids = await recordReferral(db, found.referral, actor.userId);
       await takeOn(db, params.selfReferralId, ids.referralId);
       audit({ resourceId: ids.referralId, personId: ids.personId });

@@ -94,6 +94,11 @@ export interface Command<P, Q, B, F extends Found, R> {
   access: { action: Action; resource: Resource };
   /** Finds the record the route acts on (throwing a 404 problem when there is none). */
   find?: (input: Input<P, Q, B>) => Promise<F> | F;
+  /**
+   * A check after access is granted and before the transaction, on the database itself: what it
+   * audits stays even when it refuses (a referral's possible duplicates, shown and refused).
+   */
+  check?: (ctx: Input<P, Q, B> & { found: F; relationship: Relationship }) => Promise<void>;
   /** Locks the found person for the transaction, so their journey changes one at a time. */
   lock?: boolean;
   /** The state guard, inside the transaction after the lock: a reason to refuse, or null. */
@@ -137,6 +142,7 @@ export function command<P, Q, B, F extends Found, R>(
         await recordAudit(db, [entry("denied", { detail: { reason: decision.reason } })]);
         throw new Problem(403, "Not allowed", `You may not do this: ${decision.reason}.`);
       }
+      if (spec.check) await spec.check({ ...input, found, relationship });
       const act = async (tx: Db) => {
         let recorded: Recorded = {};
         let listed: { rows: Shown[]; detail?: Record<string, unknown> } | null = null;
