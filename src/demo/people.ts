@@ -1,4 +1,4 @@
-import type { NATIONAL_OUTCOMES } from "../modules/assessment/schema";
+import type { NATIONAL_OUTCOMES } from "../modules/assessment/vocabulary";
 
 /** Personal outcomes as people say them, each with the need it mirrors (Talking Points). */
 export const DEMO_OUTCOMES: {

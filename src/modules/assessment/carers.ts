@@ -1,4 +1,4 @@
-import type { CARER_PLAN_KINDS } from "./schema";
+import type { CARER_PLAN_KINDS } from "./vocabulary";
 
 export type CarerPlanKind = (typeof CARER_PLAN_KINDS)[number];
 

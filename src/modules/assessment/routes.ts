@@ -2,7 +2,6 @@ import { z } from "zod";
 import type { App, RouteDeps } from "../../platform/http/app";
 import { command } from "../../platform/http/command";
 import { AwaitingReviewList, Saved, StatusNow } from "./replies";
-import { NATIONAL_OUTCOMES, PARTICIPANT_AUTHORITIES, PARTICIPANT_ROLES } from "./schema";
 import { cannotReviewNow } from "./sign-off-store";
 import {
   awaitingReview,
@@ -15,6 +14,7 @@ import {
   submitAssessment,
 } from "./store";
 import { TALKING_POINT_OUTCOMES } from "./talking-points";
+import { NATIONAL_OUTCOMES, PARTICIPANT_AUTHORITIES, PARTICIPANT_ROLES } from "./vocabulary";
 
 export const PersonParams = z.object({ personId: z.uuid("That is not a person's id") });
 const AssessmentParams = z.object({ assessmentId: z.uuid("That is not an assessment's id") });

@@ -9,7 +9,7 @@ import {
   signOffWaiting,
   whoMaySignOff,
 } from "./rules";
-import type { AssessmentStatus } from "./schema";
+import type { AssessmentStatus } from "./vocabulary";
 
 describe("assessment state guards", () => {
   it.each<[AssessmentStatus, boolean]>([

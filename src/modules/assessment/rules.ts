@@ -1,5 +1,6 @@
 import type { FieldError } from "../../platform/http/problem";
-import type { AssessmentStatus, NATIONAL_OUTCOMES, Participant, Risk } from "./schema";
+import type { Participant, Risk } from "./schema";
+import type { AssessmentStatus, NATIONAL_OUTCOMES } from "./vocabulary";
 
 export interface AssessmentContent {
   summary: string;

@@ -12,24 +12,13 @@ import {
 import { users } from "../identity/schema";
 import { people } from "../people/schema";
 import type { AssessmentContent } from "./rules";
-
-/** National outcomes that personal outcomes roll up to (domain.md, step 3). */
-export const NATIONAL_OUTCOMES = [
-  "health",
-  "wellbeing",
-  "social-inclusion",
-  "independence",
-] as const;
-
-/** "completed": eligibility was decided on it without sign-off, as the council's setting allows. */
-export const ASSESSMENT_STATUSES = [
-  "draft",
-  "submitted",
-  "approved",
-  "returned",
-  "completed",
-] as const;
-export type AssessmentStatus = (typeof ASSESSMENT_STATUSES)[number];
+import {
+  ASSESSMENT_STATUSES,
+  CARER_PLAN_KINDS,
+  NATIONAL_OUTCOMES,
+  type PARTICIPANT_AUTHORITIES,
+  type PARTICIPANT_ROLES,
+} from "./vocabulary";
 
 /** Risk enablement: what could go wrong, what the person accepts, what reduces it. */
 export interface Risk {
@@ -37,21 +26,6 @@ export interface Risk {
   whatThePersonAccepts: string;
   whatReducesIt: string;
 }
-
-export const PARTICIPANT_ROLES = [
-  "person",
-  "representative",
-  "advocate",
-  "family",
-  "carer",
-  "other",
-] as const;
-export const PARTICIPANT_AUTHORITIES = [
-  "none",
-  "welfare-guardian",
-  "welfare-power-of-attorney",
-  "continuing-power-of-attorney",
-] as const;
 
 /** Who took part in the assessment conversation, and with what legal authority. */
 export interface Participant {
@@ -150,8 +124,6 @@ export const assessmentVersions = pgTable(
   },
   (t) => [uniqueIndex("assessment_versions_version_idx").on(t.assessmentId, t.version)],
 );
-
-export const CARER_PLAN_KINDS = ["adult-carer-support-plan", "young-carer-statement"] as const;
 
 /**
  * A carer's own assessment (Carers (Scotland) Act 2016), linked to the person they care for:

@@ -14,8 +14,8 @@ import { indicativeBudget } from "./ras";
 import { rasInForce } from "./ras-store";
 import { IndicativeBudgetReply, NewBudgetReply } from "./replies";
 import { streamProblems } from "./rules";
-import { FUNDING_STREAMS } from "./schema";
 import { currentBudget } from "./store";
+import { FUNDING_STREAMS } from "./streams";
 
 const Stream = z.object({
   stream: z.enum(FUNDING_STREAMS, "Choose a funding stream"),

@@ -1,7 +1,7 @@
 import type { FieldError } from "../../platform/http/problem";
 import type { JourneyFacts } from "../people/stage";
 import { formatPence } from "./money";
-import type { FundingStream } from "./schema";
+import type { FundingStream } from "./streams";
 
 /** State guard: only a person found eligible gets a budget; a live request pins it. */
 export function cannotSetBudget(facts: JourneyFacts): string | null {

@@ -14,6 +14,7 @@ import { eligibilityDecisions } from "../eligibility/schema";
 import { users } from "../identity/schema";
 import { people } from "../people/schema";
 import type { BudgetLine, RasDefinition, RasInput } from "./ras";
+import { FUNDING_STREAMS } from "./streams";
 
 /**
  * Append-only: each row sets the person's annual budget from that moment.
@@ -92,16 +93,6 @@ export const budgetApprovals = pgTable("budget_approvals", {
     .references(() => users.id),
   decidedAt: timestamp("decided_at", { mode: "string", withTimezone: true }).notNull().defaultNow(),
 });
-
-export const FUNDING_STREAMS = [
-  "social-care",
-  "health",
-  "independent-living-fund",
-  "carers-support",
-  "housing-support",
-  "other",
-] as const;
-export type FundingStream = (typeof FUNDING_STREAMS)[number];
 
 /** Append-only: how one budget entry's amount is made up from funding streams. */
 export const budgetStreams = pgTable(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { AssessmentStatus } from "../assessment/schema";
+import type { AssessmentStatus } from "../assessment/vocabulary";
 import {
   cannotDecide,
   DEFAULT_SIGN_OFF,

@@ -1,4 +1,4 @@
-import type { AssessmentStatus } from "../assessment/schema";
+import type { AssessmentStatus } from "../assessment/vocabulary";
 import type { PlanStatus } from "../plans/statuses";
 
 export const STAGES = [

@@ -5,13 +5,12 @@ import {
   NATIONAL_OUTCOMES,
   PARTICIPANT_AUTHORITIES,
   PARTICIPANT_ROLES,
-} from "../assessment/schema";
-import { FUNDING_STREAMS } from "../budgets/schema";
+} from "../assessment/vocabulary";
+import { FUNDING_STREAMS } from "../budgets/streams";
 import { RISK_LEVELS } from "../eligibility/levels";
 import { AUTHORITIES, PersonSummary, UserRef } from "../people/replies";
-import { planEvents, SDS_OPTIONS } from "../plans/schema";
-import { PLAN_STATUSES } from "../plans/statuses";
-import { REFERRAL_SOURCES, URGENCIES } from "../referrals/schema";
+import { PLAN_EVENTS, PLAN_STATUSES, SDS_OPTIONS } from "../plans/statuses";
+import { REFERRAL_SOURCES, URGENCIES } from "../referrals/vocabulary";
 
 // The person's record as GET /api/people/:personId returns it: the journey so far, gathered
 // from each step's module, and what the signed-in user may do on it.
@@ -133,7 +132,7 @@ export const PersonRecord = PersonSummary.extend({
       choiceReason: z.string(),
       events: z.array(
         z.object({
-          event: z.enum(planEvents.event.enumValues),
+          event: z.enum(PLAN_EVENTS),
           note: z.string(),
           at: z.string(),
           actor: UserRef,

@@ -4,7 +4,7 @@ import { command } from "../../platform/http/command";
 import { isoDate, requiredText } from "../../platform/http/fields";
 import { PersonParams } from "../assessment/routes";
 import { ProviderRequested, RequestAnswered, RequestsToProvider } from "./replies";
-import { SDS_OPTIONS } from "./schema";
+import { SDS_OPTIONS } from "./statuses";
 import {
   answerRequest,
   cannotChooseNow,

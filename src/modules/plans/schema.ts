@@ -16,9 +16,7 @@ import { people } from "../people/schema";
 import { providers } from "../providers/schema";
 import type { LineCost, LineOption, SupportKind } from "./costing";
 import type { ChoiceRecord } from "./principles";
-import { PLAN_DECISIONS, PLAN_STATUSES } from "./statuses";
-
-export const SDS_OPTIONS = ["1", "2", "3"] as const;
+import { PLAN_DECISIONS, PLAN_EVENTS, PLAN_STATUSES, SDS_OPTIONS } from "./statuses";
 
 /** The support plan: the person's choice of option and provider, and its state. */
 export const providerRequests = pgTable(
@@ -60,7 +58,7 @@ export const planEvents = pgTable("plan_events", {
   planId: uuid("plan_id")
     .notNull()
     .references(() => providerRequests.id),
-  event: text("event", { enum: ["chosen", "accepted", "declined"] }).notNull(),
+  event: text("event", { enum: PLAN_EVENTS }).notNull(),
   note: text("note").notNull().default(""),
   actorId: uuid("actor_id")
     .notNull()

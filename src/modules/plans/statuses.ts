@@ -6,3 +6,8 @@ export type PlanStatus = (typeof PLAN_STATUSES)[number];
 
 /** What the council decides on a version of the plan. */
 export const PLAN_DECISIONS = ["approved", "returned"] as const;
+
+export const SDS_OPTIONS = ["1", "2", "3"] as const;
+
+/** What happens to a request to a provider, kept in plan_events. */
+export const PLAN_EVENTS = ["chosen", "accepted", "declined"] as const;

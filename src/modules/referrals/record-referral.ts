@@ -7,7 +7,8 @@ import { localities } from "../organisation/schema";
 import { isCertainMatch, type PersonIdentity } from "../people/duplicates";
 import { people } from "../people/schema";
 import { possibleDuplicates } from "../people/store";
-import { type REFERRAL_SOURCES, referrals, type URGENCIES } from "./schema";
+import { referrals } from "./schema";
+import type { REFERRAL_SOURCES, URGENCIES } from "./vocabulary";
 
 export interface ReferralFor {
   person: PersonIdentity & { localityId: string; chi?: string };

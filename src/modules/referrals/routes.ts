@@ -5,7 +5,7 @@ import { dateOfBirth, requiredText } from "../../platform/http/fields";
 import { chiProblem } from "../people/chi";
 import { checkNewPerson, recordReferral } from "./record-referral";
 import { ReferralRecorded } from "./replies";
-import { REFERRAL_SOURCES, URGENCIES } from "./schema";
+import { REFERRAL_SOURCES, URGENCIES } from "./vocabulary";
 
 const NewReferral = z.object({
   person: z

@@ -2,15 +2,7 @@ import { date, index, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core
 import { users } from "../identity/schema";
 import { localities } from "../organisation/schema";
 import { people } from "../people/schema";
-
-export const REFERRAL_SOURCES = [
-  "self",
-  "family-or-carer",
-  "gp",
-  "hospital-discharge",
-  "other-professional",
-] as const;
-export const URGENCIES = ["routine", "soon", "urgent"] as const;
+import { REFERRAL_SOURCES, URGENCIES } from "./vocabulary";
 
 export const referrals = pgTable(
   "referrals",

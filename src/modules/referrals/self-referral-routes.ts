@@ -4,7 +4,7 @@ import { command, publicRoute } from "../../platform/http/command";
 import { dateOfBirth, requiredText } from "../../platform/http/fields";
 import { checkNewPerson, recordReferral } from "./record-referral";
 import { ReferralRecorded, SelfReferralList, SelfReferralSent } from "./replies";
-import { CHOICE_AND_CONTROL, URGENCIES } from "./schema";
+import { CHOICE_AND_CONTROL } from "./schema";
 import {
   openSelfReferral,
   openSelfReferrals,
@@ -12,6 +12,7 @@ import {
   type SelfReferral,
   takeOn,
 } from "./store";
+import { URGENCIES } from "./vocabulary";
 
 const text = (max: number) => z.string().trim().max(max).default("");
 const Prepared = z.object({
