@@ -10,7 +10,7 @@ import { command } from "./platform/http/command";
 import { conflict } from "./platform/http/problem";
 import { registerRoutes } from "./routes";
 import { type Cairn, routeDeps } from "./server";
-import { TestUser } from "./testing/api";
+import { demoUser, TestUser } from "./testing/api";
 import { castOf } from "./testing/cast";
 
 // The one route pipeline, exercised through routes of its own beside the real ones.
@@ -217,6 +217,18 @@ describe("command(): the one route pipeline", () => {
     expect(
       await auditCount({ resourceType: "person", action: "list", personId: first }),
     ).toBeGreaterThan(0);
+  });
+});
+
+describe("reads that were not audited before the one pipeline", () => {
+  it("audits an administrator reading the audit log and the user list", async () => {
+    const admin = await demoUser(cairn, "administrator");
+    const logReads = await auditCount({ resourceType: "audit-log", action: "read" });
+    const userLists = await auditCount({ resourceType: "user", action: "list" });
+    expect((await admin.get("/api/audit?limit=5")).status).toBe(200);
+    expect((await admin.get("/api/users")).status).toBe(200);
+    expect(await auditCount({ resourceType: "audit-log", action: "read" })).toBe(logReads + 1);
+    expect(await auditCount({ resourceType: "user", action: "list" })).toBe(userLists + 1);
   });
 });
 
