@@ -180,6 +180,8 @@ describe("command(): the one route pipeline", () => {
       fail: true,
     });
     expect(failed.status).toBe(500);
+    expect(failed.body.reference).toMatch(/^[0-9a-f-]{36}$/); // quoted to the council; in the log
+    expect(JSON.stringify(failed.body)).not.toContain("failed after writing");
     expect(await auditCount({ resourceType: "note" })).toBe(writes);
     expect(await auditCount({ resourceType: "assessment", action: "create", personId })).toBe(
       audited,

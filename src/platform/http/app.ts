@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import fastifyCookie from "@fastify/cookie";
@@ -150,8 +151,27 @@ const isSignIn = (request: FastifyRequest) =>
 
 function sendProblem(error: unknown, request: FastifyRequest, reply: FastifyReply) {
   const problem = toProblem(error);
-  if (problem.status >= 500) request.log.error(error);
-  return reply.code(problem.status).type("application/problem+json").send(problem.toJSON());
+  if (problem.status < 500) {
+    return reply.code(problem.status).type("application/problem+json").send(problem.toJSON());
+  }
+  // The log says what failed and where, never the request's data nor a query's parameters
+  // (which hold personal data and password hashes); the person quotes the reference.
+  const reference = randomUUID();
+  request.log.error({ reference, ...errorKind(error), route: request.routeOptions.url });
+  return reply
+    .code(problem.status)
+    .type("application/problem+json")
+    .send({ ...problem.toJSON(), reference });
+}
+
+/** What kind of error it was, without its message (a failed query's message holds its data). */
+export function errorKind(error: unknown): { kind: string; code?: string } {
+  const cause = (error as { cause?: { code?: unknown } } | null)?.cause;
+  const code = (error as { code?: unknown } | null)?.code ?? cause?.code;
+  return {
+    kind: error instanceof Error ? error.constructor.name : typeof error,
+    ...(typeof code === "string" ? { code } : {}),
+  };
 }
 
 function toProblem(error: unknown): Problem {
