@@ -8,6 +8,11 @@ export interface Config {
   demo: boolean;
   /** Mark cookies Secure (behind HTTPS). */
   secureCookies: boolean;
+  /**
+   * The proxies whose X-Forwarded-For is believed (addresses or CIDR ranges), or how many hops:
+   * behind a proxy, otherwise everyone shares the proxy's address (and the public form's limit).
+   */
+  trustProxy: false | number | string;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -25,5 +30,23 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     database,
     demo: (env.CAIRN_DEMO ?? demoDefault) === "1",
     secureCookies: env.CAIRN_SECURE_COOKIES === "1",
+    trustProxy: trustedProxies(env.CAIRN_TRUST_PROXY),
   };
+}
+
+const ADDRESS = /^[0-9a-f:.]+(\/\d{1,3})?$/i;
+
+/** CAIRN_TRUST_PROXY: unset or 0 trusts none; a number of hops; or proxies' addresses. */
+function trustedProxies(value: string | undefined): false | number | string {
+  const text = (value ?? "").trim();
+  if (text === "" || text === "0") return false;
+  if (/^\d+$/.test(text)) return Number(text);
+  const addresses = text.split(",").map((a) => a.trim());
+  const wrong = addresses.find((a) => !ADDRESS.test(a));
+  if (wrong !== undefined) {
+    throw new Error(
+      `CAIRN_TRUST_PROXY must be a number of hops or proxies' addresses (e.g. 10.0.0.1,10.1.0.0/16), not "${wrong}".`,
+    );
+  }
+  return addresses.join(",");
 }

@@ -6,7 +6,7 @@ import { recordAudit } from "./platform/audit/audit";
 import { auditLog } from "./platform/audit/schema";
 import { createTestDatabase } from "./platform/db/testing";
 import { type App, buildHttpApp, type RouteDeps } from "./platform/http/app";
-import { command } from "./platform/http/command";
+import { command, publicRoute } from "./platform/http/command";
 import { conflict } from "./platform/http/problem";
 import { registerRoutes } from "./routes";
 import { type Cairn, routeDeps } from "./server";
@@ -264,5 +264,38 @@ describe("no route without a declared access", () => {
     expect(undeclared).toEqual([]);
     expect(declared.length).toBeGreaterThan(100);
     expect(declared).toContain("post /api/budget-entries/{budgetEntryId}/approval: approve budget");
+  });
+});
+
+describe("behind a proxy (CAIRN_TRUST_PROXY)", () => {
+  const clientAddress = async (trustProxy: false | number | string) => {
+    const app = await buildHttpApp(
+      routeDeps(cairn.database, { secureCookies: false }),
+      (a, d) =>
+        publicRoute(a, d, {
+          method: "GET",
+          url: "/api/test/address",
+          schema: { tags: ["Test"], summary: "the client's address" },
+          public: "a test",
+          run: ({ request }) => ({ ip: request.ip }),
+        }),
+      { trustProxy },
+    );
+    try {
+      const reply = await app.inject({
+        url: "/api/test/address",
+        headers: { "x-forwarded-for": "203.0.113.9" },
+      });
+      return reply.json().ip;
+    } finally {
+      await app.close();
+    }
+  };
+
+  it("believes the forwarded address only from the proxies it is told to trust", async () => {
+    expect(await clientAddress(false)).toBe("127.0.0.1");
+    expect(await clientAddress(1)).toBe("203.0.113.9");
+    expect(await clientAddress("127.0.0.1")).toBe("203.0.113.9");
+    expect(await clientAddress("10.0.0.1")).toBe("127.0.0.1");
   });
 });

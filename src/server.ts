@@ -14,7 +14,7 @@ export interface Cairn {
 
 /** Opens the database (migrating it), loads demo data once if asked, and builds the app. */
 export async function createCairn(
-  config: Pick<Config, "database" | "demo" | "secureCookies">,
+  config: Pick<Config, "database" | "demo" | "secureCookies"> & Partial<Pick<Config, "trustProxy">>,
   logger = false,
 ): Promise<Cairn> {
   return assembleCairn(await openDatabase(config.database), config, logger);
@@ -34,14 +34,17 @@ export function routeDeps(database: Database, config: Pick<Config, "secureCookie
 /** Builds Cairn on an open database; closing Cairn closes the database. */
 export async function assembleCairn(
   database: Database,
-  config: Pick<Config, "demo" | "secureCookies">,
+  config: Pick<Config, "demo" | "secureCookies"> & Partial<Pick<Config, "trustProxy">>,
   logger = false,
 ): Promise<Cairn> {
   try {
     if (config.demo) await seedDemoOnce(database.db);
     // PGlite runs no autovacuum: bring the planner's statistics up to date at each start.
     if (database.kind === "pglite") await database.query("analyze");
-    const app = await buildHttpApp(routeDeps(database, config), registerRoutes, { logger });
+    const app = await buildHttpApp(routeDeps(database, config), registerRoutes, {
+      logger,
+      trustProxy: config.trustProxy ?? false,
+    });
     return {
       app,
       database,

@@ -67,12 +67,13 @@ const UNSAFE = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 export async function buildHttpApp(
   deps: RouteDeps,
   registerRoutes: (app: App, deps: RouteDeps) => void,
-  options: { logger?: boolean } = {},
+  options: { logger?: boolean; trustProxy?: false | number | string } = {},
 ): Promise<App> {
   const app = Fastify({
     // Errors and warnings only: request lines would put record ids in the log.
     logger: options.logger ? { level: "warn" } : false,
-    trustProxy: false,
+    // Only the proxies named (CAIRN_TRUST_PROXY) may say who the client is.
+    trustProxy: trusted(options.trustProxy ?? false),
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -145,6 +146,10 @@ export async function buildHttpApp(
   registerRoutes(app, deps);
   return app;
 }
+
+/** A number of hops as the function Fastify takes (its types accept no number). */
+const trusted = (proxies: false | number | string) =>
+  typeof proxies === "number" ? (_address: string, hop: number) => hop < proxies : proxies;
 
 const isSignIn = (request: FastifyRequest) =>
   request.method === "POST" && request.url.split("?")[0] === "/api/session";
