@@ -234,6 +234,29 @@ describe("reads that were not audited before the one pipeline", () => {
   });
 });
 
+describe("text no database can store", () => {
+  it("is a 400 naming the field, on a public route and a write, and nothing is written", async () => {
+    const search = await new TestUser(cairn).get("/api/open-referral/organizations?search=%00");
+    expect(search.status).toBe(400);
+    expect(search.headers["content-type"]).toContain("application/problem+json");
+    expect(search.body.errors).toEqual([{ path: "query.search", message: expect.any(String) }]);
+    const { worker } = await castOf(cairn);
+    const people = await auditCount({ resourceType: "referral", action: "create" });
+    const referral = await worker.send(
+      "POST",
+      "/api/referrals",
+      '{"person":{"givenName":"Mo\\u0000ira","familyName":"Nul\\ud800","dateOfBirth":"1950-01-01"}}',
+      { "content-type": "application/json" },
+    );
+    expect(referral.status).toBe(400);
+    expect(referral.body.errors.map((e: { path: string }) => e.path)).toEqual([
+      "person.givenName",
+      "person.familyName",
+    ]);
+    expect(await auditCount({ resourceType: "referral", action: "create" })).toBe(people);
+  });
+});
+
 describe("no route without a declared access", () => {
   it("stops the server at start-up, naming the route", async () => {
     const database = await createTestDatabase();

@@ -26,6 +26,7 @@ import type { Relationships } from "../authorisation/relationships";
 import type { Database, Db } from "../db/client";
 import type { Actor } from "./actor";
 import { type FieldError, Problem } from "./problem";
+import { unstorableText } from "./storable-text";
 
 export type App = FastifyInstance<
   RawServerDefault,
@@ -115,6 +116,14 @@ export async function buildHttpApp(
   });
   await app.register(fastifySwaggerUi, { routePrefix: "/docs" });
   if (existsSync(webDist)) await app.register(fastifyStatic, { root: webDist });
+
+  // Before any route's validation: text no database can store is the sender's error, a 400.
+  app.addHook("preValidation", async (request) => {
+    const { params, query, body } = request;
+    const errors = unstorableText({ params, query, body });
+    if (errors.length)
+      throw new Problem(400, "Invalid request", "Some text cannot be kept.", errors);
+  });
 
   app.addHook("onRequest", async (request) => {
     const token = request.cookies[deps.sessions.cookie];
