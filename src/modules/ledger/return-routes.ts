@@ -6,7 +6,7 @@ import { MessageSent, ReturnSubmitted, Returns } from "./replies";
 import {
   cannotReturn,
   cannotReturnDirectPayment,
-  findContract,
+  findContractView,
   findReturnContract,
   findReturnLine,
   returnsOf,
@@ -99,7 +99,7 @@ export function returnRoutes(app: App, deps: RouteDeps) {
     },
     access: { action: "create", resource: "direct-payment-return" },
     // The person's own record: no provider is party to a direct payment.
-    find: ({ db, params }) => findContract(db, params.contractId),
+    find: ({ db, params }) => findContractView(db, params.contractId),
     guard: ({ found }) => cannotReturnDirectPayment(found),
     status: 201,
     run: async ({ db, found, body, actor, audit }): Promise<ReturnSubmitted> => {

@@ -13,7 +13,7 @@ import { recordTransaction } from "./store";
 export type ContractFound = NonNullable<Awaited<ReturnType<typeof contractView>>>;
 
 /** A contract with its newest version (a 404 problem when there is none). */
-export async function findContract(db: Db, contractId: string): Promise<ContractFound> {
+export async function findContractView(db: Db, contractId: string): Promise<ContractFound> {
   const view = await contractView(db, contractId);
   if (!view) throw notFound("That contract");
   return view;
@@ -24,7 +24,7 @@ export async function findContract(db: Db, contractId: string): Promise<Contract
  * stands only in its own contracts).
  */
 export async function findReturnContract(db: Db, contractId: string) {
-  const view = await findContract(db, contractId);
+  const view = await findContractView(db, contractId);
   return { ...view, party: { providerId: view.providerId } };
 }
 

@@ -14,7 +14,7 @@ import {
 import { allocateMonth } from "./funds";
 import { spendMonitoring } from "./monitoring-store";
 import { Allocated, SpendMonitoring, TransactionRecorded } from "./replies";
-import { findContract } from "./return-store";
+import { findContractView } from "./return-store";
 import { Period } from "./returns";
 
 const tags = ["Money"];
@@ -78,7 +78,7 @@ export function ledgerRoutes(app: App, deps: RouteDeps) {
       response: { 201: TransactionRecorded },
     },
     access: { action: "create", resource: "ledger" },
-    find: ({ db, params }) => findContract(db, params.contractId),
+    find: ({ db, params }) => findContractView(db, params.contractId),
     status: 201,
     run: async ({ db, found, body, actor, audit }): Promise<TransactionRecorded> => {
       const r = await reclaimFromFund(db, found, body, actor.userId);

@@ -21,12 +21,7 @@ export function listPeople(db: Db, personIds: SQL): Promise<PersonSummary[]> {
 }
 
 /** Summaries (with derived journey stage) of the people matching a condition. */
-export async function summarisePeople(
-  db: Db,
-  where: SQL | undefined,
-  none = false,
-): Promise<PersonSummary[]> {
-  if (none) return [];
+export async function summarisePeople(db: Db, where: SQL | undefined): Promise<PersonSummary[]> {
   const rows = await personRows(db, where);
   if (rows.length === 0) return [];
   const facts = await journeyFacts(

@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import { recordAudit } from "../../platform/audit/audit";
+import { recordListing } from "../../platform/audit/audit";
 import type { Db } from "../../platform/db/client";
 import type { Actor } from "../../platform/http/actor";
 import { conflict, invalid, Problem } from "../../platform/http/problem";
@@ -64,18 +64,13 @@ async function refuseDuplicates(
 ) {
   const matches = await possibleDuplicates(db, person);
   // Each person whose details the check shows (a match) is audited, as a listing is.
-  await recordAudit(
+  await recordListing(
     db,
-    matches.map((m) => ({
-      actorUserId: actor.userId,
-      actorRole: actor.role,
-      action: "match",
-      resourceType: "person",
-      resourceId: m.id,
-      personId: m.id,
-      outcome: "allowed" as const,
-      detail: { reason: "duplicate check" },
-    })),
+    actor,
+    "person",
+    matches.map((m) => ({ resourceId: m.id, personId: m.id })),
+    { reason: "duplicate check" },
+    "match",
   );
   if (matches.some((m) => isCertainMatch(m.reasons))) {
     throw conflict("A person with this CHI number is already recorded.", [

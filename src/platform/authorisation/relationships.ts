@@ -16,11 +16,9 @@ export interface Relationships {
   /** How the actor stands to one person; a 404 problem when there is no such person. */
   to(db: Pick<Db, "select">, actor: Actor, personId: string): Promise<Relationship>;
   /**
-   * Whether a person row is one the actor stands in a relationship to (a WHERE condition over
-   * the people), of those `which` accepts (default: any).
+   * The ids of the people the actor stands in a relationship to, of those `which` accepts
+   * (default: any), as a subquery for `inArray(table.personId, ...)`.
    */
-  scope(actor: Actor, which?: (relationship: Relationship) => boolean): SQL;
-  /** The ids of those people, as a subquery for `inArray(table.personId, ...)`. */
   personIds(actor: Actor, which?: (relationship: Relationship) => boolean): SQL;
   /** Serialises changes to one person's journey: the first statement in a transaction. */
   lock(tx: Pick<Db, "select">, personId: string): Promise<void>;
@@ -56,7 +54,6 @@ export function relationships(
       if (!row) throw notFound("That person");
       return row.relationship;
     },
-    scope,
     async lock(tx, personId) {
       await tx.select({ id }).from(table).where(eq(id, personId)).for("update");
     },
