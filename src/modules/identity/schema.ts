@@ -72,6 +72,7 @@ export const loginAttempts = pgTable(
   {
     id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
     email: text("email").notNull(),
+    /** The client's address; an IPv6 client's /64 network (throttleAddress). */
     ip: text("ip").notNull(),
     succeeded: boolean("succeeded").notNull(),
     at: timestamp("at", { mode: "string", withTimezone: true }).notNull().defaultNow(),

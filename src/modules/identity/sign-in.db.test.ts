@@ -91,6 +91,16 @@ describe("the throttle slows guessing without keeping the owner out", () => {
     expect(statuses(replies)).toEqual({ 401: 10, 429: 90 });
   });
 
+  it("counts an IPv6 client by its /64 network, not each address it takes", async () => {
+    const replies = [];
+    for (let i = 1; i <= 11; i++)
+      replies.push(
+        await signIn(`v6-${i}@example.org`, "guess", `2001:db8:13:7::${i.toString(16)}`),
+      );
+    expect(statuses(replies)).toEqual({ 401: 10, 429: 1 });
+    expect(await evaluated("ip", "2001:db8:13:7::/64")).toBe(10);
+  });
+
   it("makes the owner wait a moment after others' failures, then signs them in", async () => {
     const email = emailOf("finance-officer", 1);
     for (let i = 0; i < 5; i++)

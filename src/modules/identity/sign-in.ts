@@ -10,6 +10,7 @@ import {
   KNOWN_ADDRESS_DAYS,
   type SignInCounts,
   signInThrottle,
+  throttleAddress,
 } from "./throttle";
 
 /**
@@ -85,7 +86,8 @@ export type Admission =
  * evaluated only as far as the limits allow. The password (argon2, slow) is checked after the
  * locks are let go.
  */
-export function admitAttempt(db: Db, email: string, ip: string): Promise<Admission> {
+export function admitAttempt(db: Db, email: string, clientIp: string): Promise<Admission> {
+  const ip = throttleAddress(clientIp);
   return db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(${ACCOUNT_LOCK}, hashtext(${email}))`);
     await tx.execute(sql`select pg_advisory_xact_lock(${ADDRESS_LOCK}, hashtext(${ip}))`);

@@ -5,6 +5,7 @@ import {
   delayAfter,
   type Failures,
   signInThrottle,
+  throttleAddress,
   waitInWords,
 } from "./throttle";
 
@@ -111,5 +112,20 @@ describe("waitInWords", () => {
     [900, "15 minutes"],
   ])("%i s is %s", (seconds, words) => {
     expect(waitInWords(seconds)).toBe(words);
+  });
+});
+
+describe("throttleAddress", () => {
+  it.each([
+    ["192.0.2.7", "192.0.2.7"],
+    ["::ffff:192.0.2.7", "192.0.2.7"],
+    ["2001:db8:85a3:8d3:1319:8a2e:370:7348", "2001:db8:85a3:8d3::/64"],
+    ["2001:db8:85a3:8d3::1", "2001:db8:85a3:8d3::/64"],
+    ["2001:DB8:85a3:08d3:ffff::2", "2001:db8:85a3:8d3::/64"],
+    ["2001:db8::1", "2001:db8:0:0::/64"],
+    ["::1", "0:0:0:0::/64"],
+    ["fe80::1%eth0", "fe80:0:0:0::/64"],
+  ])("%s is counted as %s", (ip, key) => {
+    expect(throttleAddress(ip)).toBe(key);
   });
 });

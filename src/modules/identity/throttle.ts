@@ -109,3 +109,23 @@ export function waitInWords(seconds: number): string {
   const minutes = Math.ceil(seconds / 60);
   return minutes === 1 ? "1 minute" : `${minutes} minutes`;
 }
+
+/**
+ * The address an attempt is counted against: an IPv4 address as it is (also when written as
+ * IPv6, ::ffff:a.b.c.d), an IPv6 address by its /64 network, since one client usually holds a
+ * whole /64 and could otherwise take a fresh address for every guess.
+ */
+export function throttleAddress(ip: string): string {
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(ip);
+  if (mapped?.[1]) return mapped[1];
+  if (!ip.includes(":")) return ip;
+  const [head = "", tail] = ip.toLowerCase().split("%")[0]?.split("::") ?? [];
+  const left = head ? head.split(":") : [];
+  const right = tail === undefined ? [] : tail ? tail.split(":") : [];
+  const missing = Math.max(0, 8 - left.length - right.length);
+  const groups = [...left, ...Array(missing).fill("0"), ...right];
+  return `${groups
+    .slice(0, 4)
+    .map((g) => g.replace(/^0+(?=.)/, ""))
+    .join(":")}::/64`;
+}
