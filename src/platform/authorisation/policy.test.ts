@@ -191,6 +191,7 @@ const table: Row[] = [
   ["commissioner", "none", "list", "user", false],
   ["supported-person", "none", "list", "session", true],
   ["administrator", "none", "list", "session", true],
+  ["representative", "representative", "list", "session", false],
   ["provider-staff", "none", "revoke", "session", true],
   ["social-worker", "none", "revoke", "session", true],
   ["supported-person", "self", "revoke", "session", false],
