@@ -1,6 +1,6 @@
 import type { Config } from "./config";
 import { seedDemoOnce } from "./demo/seed";
-import { findSession, SESSION_COOKIE } from "./modules/identity/sessions";
+import { findSession, sessionCookieName } from "./modules/identity/sessions";
 import { personRelationships } from "./modules/people/relationship";
 import { type Database, openDatabase } from "./platform/db/client";
 import { type App, buildHttpApp, type RouteDeps } from "./platform/http/app";
@@ -27,7 +27,10 @@ export function routeDeps(database: Database, config: Pick<Config, "secureCookie
     database,
     secureCookies: config.secureCookies,
     relationships: personRelationships,
-    sessions: { cookie: SESSION_COOKIE, find: (token) => findSession(database.db, token) },
+    sessions: {
+      cookie: sessionCookieName(config.secureCookies),
+      find: (token) => findSession(database.db, token),
+    },
   };
 }
 

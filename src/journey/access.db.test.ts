@@ -138,7 +138,7 @@ describe("sessions", () => {
     expect((await new TestUser(cairn).signIn(body.accounts[0].email, "nope")).status).toBe(401);
   });
 
-  it("throttles an account after five failed sign-ins, even with the right password", async () => {
+  it("throttles an account after five failed sign-ins: even the right password waits its turn", async () => {
     const user = new TestUser(cairn);
     const { body } = await user.get("/api/demo/accounts");
     const email = body.accounts.find((a: { role: string }) => a.role === "commissioner").email;

@@ -18,7 +18,11 @@ export interface Reply {
 export class TestUser {
   private cookie = "";
   private csrf = "";
-  constructor(private readonly cairn: Cairn) {}
+  /** Where its requests come from: a client address and User-Agent (default: inject's). */
+  constructor(
+    private readonly cairn: Cairn,
+    private readonly from: { address?: string; userAgent?: string } = {},
+  ) {}
 
   async signIn(email: string, password = DEMO_PASSWORD): Promise<Reply> {
     const reply = await this.send("POST", "/api/session", { email, password });
@@ -52,7 +56,9 @@ export class TestUser {
       method,
       url,
       payload: body === undefined ? undefined : (body as object),
+      ...(this.from.address ? { remoteAddress: this.from.address } : {}),
       headers: {
+        ...(this.from.userAgent ? { "user-agent": this.from.userAgent } : {}),
         cookie: this.cookie,
         ...(this.csrf ? { "x-csrf-token": this.csrf } : {}),
         ...headers,

@@ -12,8 +12,10 @@ import { TemplatesAdmin } from "./contracts/TemplatesAdmin";
 import { EligibilityPage } from "./eligibility/EligibilityPage";
 import { HomePage } from "./home/HomePage";
 import { AccountPage } from "./identity/AccountPage";
+import { AccountStatusPage } from "./identity/AccountStatusPage";
 import { SignInPage } from "./identity/SignInPage";
 import { useSession } from "./identity/session";
+import { YourAccountPage } from "./identity/YourAccountPage";
 import { StatementPage } from "./ledger/StatementPage";
 import { PersonPage } from "./people/PersonPage";
 import { ChooseOptionsPage } from "./plans/ChooseOptionsPage";
@@ -39,6 +41,8 @@ const PAGES: [string, Page][] = [
   ["/providers/:id", (p) => <ProviderEntryPage providerId={p.id ?? ""} />],
   ["/people/:id/plan", (p, user) => <PlanPage personId={p.id ?? ""} user={user} />],
   ["/contract-templates", () => <TemplatesAdmin />],
+  ["/account", (_, user) => <YourAccountPage user={user} />],
+  ["/users/:id/status", (p) => <AccountStatusPage userId={p.id ?? ""} />],
   ["/people/:id/money", (p, user) => <StatementPage personId={p.id ?? ""} user={user} />],
   ["/people/:id/contracts", (p, user) => <ContractsPage personId={p.id ?? ""} user={user} />],
   ["/people/:id/plan/choose", (p, user) => <ChooseOptionsPage personId={p.id ?? ""} user={user} />],

@@ -1,6 +1,8 @@
+import { sql } from "drizzle-orm";
 import {
   type AnyPgColumn,
   boolean,
+  check,
   index,
   integer,
   pgTable,
@@ -12,30 +14,57 @@ import { ROLES } from "../../platform/authorisation/roles";
 import { teams } from "../organisation/schema";
 import { providers } from "../providers/schema";
 
-export const users = pgTable("users", {
-  id: uuid("id").primaryKey().defaultRandom(),
-  email: text("email").notNull().unique(),
-  displayName: text("display_name").notNull(),
-  role: text("role", { enum: ROLES }).notNull(),
-  passwordHash: text("password_hash").notNull(),
-  /** Social workers and team managers belong to a team; a manager sees the team's caseload. */
-  teamId: uuid("team_id").references((): AnyPgColumn => teams.id),
-  /** Provider staff act for exactly one provider. */
-  providerId: uuid("provider_id").references((): AnyPgColumn => providers.id),
-  isDemo: boolean("is_demo").notNull().default(false),
-  createdAt: timestamp("created_at", { mode: "string", withTimezone: true }).notNull().defaultNow(),
-});
+export const users = pgTable(
+  "users",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    email: text("email").notNull().unique(),
+    displayName: text("display_name").notNull(),
+    role: text("role", { enum: ROLES }).notNull(),
+    passwordHash: text("password_hash").notNull(),
+    /** Social workers and team managers belong to a team; a manager sees the team's caseload. */
+    teamId: uuid("team_id").references((): AnyPgColumn => teams.id),
+    /** Provider staff act for exactly one provider. */
+    providerId: uuid("provider_id").references((): AnyPgColumn => providers.id),
+    isDemo: boolean("is_demo").notNull().default(false),
+    /** An administrator turned the account off: its sessions end and it cannot sign in. */
+    disabledAt: timestamp("disabled_at", { mode: "string", withTimezone: true }),
+    disabledReason: text("disabled_reason"),
+    createdAt: timestamp("created_at", { mode: "string", withTimezone: true })
+      .notNull()
+      .defaultNow(),
+  },
+  // A disabled account always says why.
+  (t) => [
+    check("users_disabled_reason", sql`(${t.disabledAt} is null) = (${t.disabledReason} is null)`),
+  ],
+);
 
 /** Server-side sessions: the cookie holds a random token, the table only its SHA-256. */
-export const sessions = pgTable("sessions", {
-  tokenHash: text("token_hash").primaryKey(),
-  userId: uuid("user_id")
-    .notNull()
-    .references(() => users.id),
-  csrfToken: text("csrf_token").notNull(),
-  expiresAt: timestamp("expires_at", { mode: "string", withTimezone: true }).notNull(),
-  createdAt: timestamp("created_at", { mode: "string", withTimezone: true }).notNull().defaultNow(),
-});
+export const sessions = pgTable(
+  "sessions",
+  {
+    tokenHash: text("token_hash").primaryKey(),
+    /** How the owner names a session to sign it out (never the token nor its hash). */
+    id: uuid("id").notNull().unique().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id),
+    csrfToken: text("csrf_token").notNull(),
+    /** The absolute end; an idle session ends sooner (IDLE_MINUTES after last_seen_at). */
+    expiresAt: timestamp("expires_at", { mode: "string", withTimezone: true }).notNull(),
+    createdAt: timestamp("created_at", { mode: "string", withTimezone: true })
+      .notNull()
+      .defaultNow(),
+    lastSeenAt: timestamp("last_seen_at", { mode: "string", withTimezone: true })
+      .notNull()
+      .defaultNow(),
+    /** Where it was started from, shown to its owner in the list of their sessions. */
+    ip: text("ip"),
+    userAgent: text("user_agent"),
+  },
+  (t) => [index("sessions_user_idx").on(t.userId)],
+);
 
 /** Every sign-in attempt, kept for throttling and for the security record. */
 export const loginAttempts = pgTable(
@@ -43,9 +72,13 @@ export const loginAttempts = pgTable(
   {
     id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
     email: text("email").notNull(),
+    /** The client's address; an IPv6 client's /64 network (throttleAddress). */
     ip: text("ip").notNull(),
     succeeded: boolean("succeeded").notNull(),
     at: timestamp("at", { mode: "string", withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("login_attempts_email_at_idx").on(t.email, t.at)],
+  (t) => [
+    index("login_attempts_email_at_idx").on(t.email, t.at),
+    index("login_attempts_ip_at_idx").on(t.ip, t.at),
+  ],
 );

@@ -1,19 +1,7 @@
-import { and, desc, eq, gt } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { Db } from "../../platform/db/client";
-import { loginAttempts, users } from "./schema";
-import { LOGIN_THROTTLE } from "./throttle";
-
-/** Failures since the last success, inside the throttle window. */
-export async function recentFailures(db: Db, email: string): Promise<Date[]> {
-  const since = new Date(Date.now() - LOGIN_THROTTLE.windowSeconds * 1000).toISOString();
-  const rows = await db
-    .select({ at: loginAttempts.at, succeeded: loginAttempts.succeeded })
-    .from(loginAttempts)
-    .where(and(eq(loginAttempts.email, email), gt(loginAttempts.at, since)))
-    .orderBy(desc(loginAttempts.at));
-  const lastSuccess = rows.findIndex((r) => r.succeeded);
-  return (lastSuccess === -1 ? rows : rows.slice(0, lastSuccess)).map((r) => new Date(r.at));
-}
+import { users } from "./schema";
+import { endAllSessions } from "./sessions";
 
 /** The account with this email, if any. */
 export async function userByEmail(db: Db, email: string) {
@@ -21,15 +9,7 @@ export async function userByEmail(db: Db, email: string) {
   return user ?? null;
 }
 
-/** Every sign-in attempt is kept, for throttling and for the security record. */
-export async function recordAttempt(
-  db: Db,
-  attempt: { email: string; ip: string; succeeded: boolean },
-) {
-  await db.insert(loginAttempts).values(attempt);
-}
-
-/** Every account, by role and name (without anything secret). */
+/** Every account, by role and name (without anything secret), with whether it is turned off. */
 export function listAccounts(db: Db) {
   return db
     .select({
@@ -37,7 +17,38 @@ export function listAccounts(db: Db) {
       email: users.email,
       displayName: users.displayName,
       role: users.role,
+      disabledAt: users.disabledAt,
+      disabledReason: users.disabledReason,
     })
     .from(users)
     .orderBy(users.role, users.displayName);
+}
+
+/** One account as an administrator sees it, or null. */
+export async function findAccount(db: Db, userId: string) {
+  const [user] = await db
+    .select({ id: users.id, role: users.role, disabledAt: users.disabledAt })
+    .from(users)
+    .where(eq(users.id, userId));
+  return user ?? null;
+}
+
+/**
+ * Turns an account off: it is marked with the reason and every session it has ends at once
+ * (the session check refuses a disabled account's cookie too). Returns the sessions ended.
+ */
+export async function disableAccount(db: Db, userId: string, reason: string) {
+  await db
+    .update(users)
+    .set({ disabledAt: new Date().toISOString(), disabledReason: reason })
+    .where(eq(users.id, userId));
+  return endAllSessions(db, userId);
+}
+
+/** Turns an account back on: it may sign in again (no session comes back). */
+export async function enableAccount(db: Db, userId: string) {
+  await db
+    .update(users)
+    .set({ disabledAt: null, disabledReason: null })
+    .where(eq(users.id, userId));
 }

@@ -22,7 +22,8 @@ export type Action =
   | "decide"
   | "choose"
   | "respond"
-  | "sign";
+  | "sign"
+  | "revoke";
 
 export type Resource =
   | "person"
@@ -58,7 +59,9 @@ export type Resource =
   | "provider-health"
   | "report"
   | "audit-log"
-  | "user";
+  | "user"
+  | "session"
+  | "account-status";
 
 export interface AccessRequest {
   role: Role;
@@ -94,6 +97,9 @@ const OVERSIGHT: Grant = {
   commissioner: ANY,
   administrator: ANY,
 };
+
+/** Every role, about something of their own that is no one's record (their sessions). */
+const OWN: Grant = Object.fromEntries(ROLES.map((role) => [role, ["none"] as const]));
 
 export type PolicyKey = `${Resource}:${Action}`;
 
@@ -252,6 +258,11 @@ const POLICY: Partial<Record<PolicyKey, Grant>> = {
   "ras-impact:read": { administrator: ANY, "finance-officer": ANY, commissioner: ANY },
   "audit-log:read": { administrator: ANY },
   "user:list": { administrator: ANY },
+  // Everyone lists and signs out only their own sessions (the queries keep to the caller's).
+  "session:list": OWN,
+  "session:revoke": OWN,
+  // Turning an account off (its sessions end) and on again is the administrators'.
+  "account-status:update": { administrator: ANY },
 };
 
 /** Every resource and action someone may do, so the table test can prove it covers them all. */

@@ -6,7 +6,7 @@ import { SignOffReallocations, SignOffSettingAdmin } from "../assessment/SignOff
 import { AuthorityAdmin } from "../budgets/AuthorityAdmin";
 import { RasVersions } from "../budgets/RasAdmin";
 import { TextInput } from "../components/fields";
-import { Loading, PageHeader } from "../components/layout";
+import { Loading, PageHeader, Tag } from "../components/layout";
 import { ReturnsSetting } from "../contracts/ReturnsSetting";
 import { CriteriaAdmin } from "../eligibility/CriteriaAdmin";
 import { ROLE_LABELS } from "../format";
@@ -88,6 +88,10 @@ export function AdminHome() {
               <th scope="col">Name</th>
               <th scope="col">Email</th>
               <th scope="col">Role</th>
+              <th scope="col">Status</th>
+              <th scope="col">
+                <span className="visually-hidden">Action</span>
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -96,6 +100,13 @@ export function AdminHome() {
                 <td>{u.displayName}</td>
                 <td>{u.email}</td>
                 <td>{ROLE_LABELS[u.role]}</td>
+                <td>{u.disabledAt ? <Tag>Turned off</Tag> : "On"}</td>
+                <td>
+                  <Link href={`/users/${u.id}/status`}>
+                    {u.disabledAt ? "Turn on" : "Turn off"}
+                    <span className="visually-hidden"> {u.displayName}'s account</span>
+                  </Link>
+                </td>
               </tr>
             ))}
           </tbody>

@@ -30,9 +30,10 @@ export function Layout({
           </Link>
           {user && (
             <div className="cairn-user">
-              <span>
+              <Link href="/account">
                 {user.displayName} <span className="cairn-role">({ROLE_LABELS[user.role]})</span>
-              </span>
+                <span className="visually-hidden">: your account</span>
+              </Link>
               <button
                 type="button"
                 className="ds_button ds_button--secondary ds_button--small"
