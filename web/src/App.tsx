@@ -9,12 +9,15 @@ import { RasPage } from "./budgets/RasPage";
 import { Layout, Loading, PageHeader } from "./components/layout";
 import { ContractsPage } from "./contracts/ContractsPage";
 import { TemplatesAdmin } from "./contracts/TemplatesAdmin";
+import { DataProtectionPage } from "./data-protection/DataProtectionPage";
 import { EligibilityPage } from "./eligibility/EligibilityPage";
 import { HomePage } from "./home/HomePage";
 import { AccountPage } from "./identity/AccountPage";
 import { SignInPage } from "./identity/SignInPage";
 import { useSession } from "./identity/session";
 import { StatementPage } from "./ledger/StatementPage";
+import { CaseloadMovePage } from "./people/CaseloadMovePage";
+import { EndAuthorityPage } from "./people/EndAuthorityPage";
 import { PersonPage } from "./people/PersonPage";
 import { ChooseOptionsPage } from "./plans/ChooseOptionsPage";
 import { ChoosePage } from "./plans/ChoosePage";
@@ -39,6 +42,12 @@ const PAGES: [string, Page][] = [
   ["/providers/:id", (p) => <ProviderEntryPage providerId={p.id ?? ""} />],
   ["/people/:id/plan", (p, user) => <PlanPage personId={p.id ?? ""} user={user} />],
   ["/contract-templates", () => <TemplatesAdmin />],
+  ["/data-protection", () => <DataProtectionPage />],
+  ["/caseloads", () => <CaseloadMovePage />],
+  [
+    "/people/:id/representatives/:representativeId/end",
+    (p) => <EndAuthorityPage personId={p.id ?? ""} representativeId={p.representativeId ?? ""} />,
+  ],
   ["/people/:id/money", (p, user) => <StatementPage personId={p.id ?? ""} user={user} />],
   ["/people/:id/contracts", (p, user) => <ContractsPage personId={p.id ?? ""} user={user} />],
   ["/people/:id/plan/choose", (p, user) => <ChooseOptionsPage personId={p.id ?? ""} user={user} />],
