@@ -186,6 +186,21 @@ describe("erasure of a closed case past retention", () => {
     ]);
   });
 
+  it("two administrators proposing at once make one erasure (a unique index), the other a 409", async () => {
+    const personId = await quietPerson("Catriona");
+    const replies = await Promise.all(
+      [admin, secondAdmin].map((a) =>
+        a.post(`/api/people/${personId}/erasures`, { reason: "Closed case past retention" }),
+      ),
+    );
+    expect(replies.map((r) => r.status).sort()).toEqual([201, 409]);
+    const [count] = await q<{ n: number }>(
+      "select count(*)::int as n from erasures where person_id = $1",
+      [personId],
+    );
+    expect(count?.n).toBe(1);
+  });
+
   it("the database itself refuses an erasure approved by its proposer", async () => {
     const personId = await quietPerson("Bessie");
     await expect(
