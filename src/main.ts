@@ -1,4 +1,5 @@
 import { readConfig } from "./config";
+import { prune } from "./modules/data-protection/store";
 import { createCairn } from "./server";
 
 const started = performance.now();
@@ -14,11 +15,22 @@ console.log(
   `Cairn is ready at ${address} (${where}) in ${Math.round(performance.now() - started)} ms`,
 );
 
+// Retention: what is past its period is pruned at start and every hour (audited as counts).
+const HOUR_MS = 60 * 60 * 1000;
+const pruneNow = () =>
+  prune(cairn.database.db).catch((error: Error) =>
+    console.error(`Pruning failed (${error.name}); it will run again in an hour`),
+  );
+void pruneNow();
+const pruning = setInterval(pruneNow, HOUR_MS);
+pruning.unref();
+
 let stopping = false;
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, async () => {
     if (stopping) return;
     stopping = true;
+    clearInterval(pruning);
     await cairn.close();
     process.exit(0);
   });

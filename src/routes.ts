@@ -9,6 +9,7 @@ import { paperSignatureRoutes } from "./modules/contracts/paper-signature-routes
 import { contractRoutes } from "./modules/contracts/routes";
 import { councilSettingsRoutes } from "./modules/contracts/settings-routes";
 import { templateRoutes } from "./modules/contracts/template-routes";
+import { dataProtectionRoutes } from "./modules/data-protection/routes";
 import { eligibilityRoutes } from "./modules/eligibility/routes";
 import { auditRoutes } from "./modules/identity/audit-log-routes";
 import { identityRoutes } from "./modules/identity/routes";
@@ -70,6 +71,7 @@ export function registerRoutes(app: App, deps: RouteDeps) {
     planRoutes,
     reportRoutes,
     auditRoutes,
+    dataProtectionRoutes,
   ]) {
     register(app, deps);
   }

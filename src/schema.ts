@@ -3,6 +3,7 @@
 export * from "./modules/assessment/schema";
 export * from "./modules/budgets/schema";
 export * from "./modules/contracts/schema";
+export * from "./modules/data-protection/schema";
 export * from "./modules/eligibility/schema";
 export * from "./modules/identity/schema";
 export * from "./modules/ledger/schema";

@@ -9,6 +9,7 @@ import { RasPage } from "./budgets/RasPage";
 import { Layout, Loading, PageHeader } from "./components/layout";
 import { ContractsPage } from "./contracts/ContractsPage";
 import { TemplatesAdmin } from "./contracts/TemplatesAdmin";
+import { DataProtectionPage } from "./data-protection/DataProtectionPage";
 import { EligibilityPage } from "./eligibility/EligibilityPage";
 import { HomePage } from "./home/HomePage";
 import { AccountPage } from "./identity/AccountPage";
@@ -17,6 +18,8 @@ import { SignInPage } from "./identity/SignInPage";
 import { useSession } from "./identity/session";
 import { YourAccountPage } from "./identity/YourAccountPage";
 import { StatementPage } from "./ledger/StatementPage";
+import { CaseloadMovePage } from "./people/CaseloadMovePage";
+import { EndAuthorityPage } from "./people/EndAuthorityPage";
 import { PersonPage } from "./people/PersonPage";
 import { ChooseOptionsPage } from "./plans/ChooseOptionsPage";
 import { ChoosePage } from "./plans/ChoosePage";
@@ -43,6 +46,12 @@ const PAGES: [string, Page][] = [
   ["/contract-templates", () => <TemplatesAdmin />],
   ["/account", (_, user) => <YourAccountPage user={user} />],
   ["/users/:id/status", (p) => <AccountStatusPage userId={p.id ?? ""} />],
+  ["/data-protection", () => <DataProtectionPage />],
+  ["/caseloads", () => <CaseloadMovePage />],
+  [
+    "/people/:id/representatives/:representativeId/end",
+    (p) => <EndAuthorityPage personId={p.id ?? ""} representativeId={p.representativeId ?? ""} />,
+  ],
   ["/people/:id/money", (p, user) => <StatementPage personId={p.id ?? ""} user={user} />],
   ["/people/:id/contracts", (p, user) => <ContractsPage personId={p.id ?? ""} user={user} />],
   ["/people/:id/plan/choose", (p, user) => <ChooseOptionsPage personId={p.id ?? ""} user={user} />],

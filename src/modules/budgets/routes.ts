@@ -6,15 +6,13 @@ import { requiredText } from "../../platform/http/fields";
 import { conflict, type FieldError, invalid } from "../../platform/http/problem";
 import { parsePounds } from "../../platform/money/pounds";
 import { PersonParams } from "../people/params";
-import { personName } from "../people/store";
 import { addBudgetEntry, cannotSetBudgetNow } from "./entry-store";
-import { budgetLetter } from "./letter";
+import { budgetLetterOf } from "./letter-store";
 import { parseBudgetAmount } from "./money";
 import { indicativeBudget } from "./ras";
 import { rasInForce } from "./ras-store";
 import { IndicativeBudgetReply, NewBudgetReply } from "./replies";
 import { streamProblems } from "./rules";
-import { currentBudget } from "./store";
 import { FUNDING_STREAMS } from "./streams";
 
 const Stream = z.object({
@@ -112,14 +110,7 @@ export function budgetRoutes(app: App, deps: RouteDeps) {
     tag: "Budgets",
     summary: "The budget and how it was worked out, as a letter to the person (PDF)",
     missing: "A budget for this person",
-    build: async (personId) => {
-      const budget = await currentBudget(db, personId);
-      if (!budget) return null;
-      return {
-        resourceId: budget.id,
-        document: budgetLetter({ ...budget, person: await personName(db, personId) }),
-      };
-    },
+    build: (personId) => budgetLetterOf(db, personId),
   });
 }
 

@@ -1,4 +1,4 @@
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, isNull } from "drizzle-orm";
 import type { Db } from "../../platform/db/client";
 import type { Actor } from "../../platform/http/actor";
 import { conflict, notFound } from "../../platform/http/problem";
@@ -53,7 +53,13 @@ export async function signingAuthorityOf(db: Db, actor: Actor, personId: string)
   const [held] = await db
     .select({ authority: representatives.authority })
     .from(representatives)
-    .where(and(eq(representatives.personId, personId), eq(representatives.userId, actor.userId)));
+    .where(
+      and(
+        eq(representatives.personId, personId),
+        eq(representatives.userId, actor.userId),
+        isNull(representatives.endedAt),
+      ),
+    );
   return held?.authority ?? null;
 }
 

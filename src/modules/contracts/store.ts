@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNull } from "drizzle-orm";
 import type { Db } from "../../platform/db/client";
 import { inTurn } from "../../platform/db/in-turn";
 import { conflict } from "../../platform/http/problem";
@@ -112,6 +112,7 @@ export async function agreementsFromPlan(db: Db, personId: string) {
           and(
             eq(representatives.personId, personId),
             inArray(representatives.authority, [...SIGNING_AUTHORITIES]),
+            isNull(representatives.endedAt),
           ),
         ),
     () => latestAssessment(db, personId),

@@ -4,10 +4,7 @@ import type { App, RouteDeps } from "../../platform/http/app";
 import { command, publicRoute } from "../../platform/http/command";
 import { requiredText } from "../../platform/http/fields";
 import { PersonParams } from "../assessment/routes";
-import { latestAssessment } from "../assessment/store";
-import { personName } from "../people/store";
-import { signpostsFor } from "../providers/store";
-import { decisionLetter } from "./letter";
+import { decisionLetterOf } from "./letter-store";
 import { RISK_LEVELS, SIGN_OFF_RULES } from "./levels";
 import {
   Criteria as CriteriaReply,
@@ -18,7 +15,6 @@ import {
   cannotDecideNow,
   currentCriteria,
   decideEligibility,
-  latestDecision,
   publishCriteria,
   setSignOff,
   signOffSetting,
@@ -142,17 +138,6 @@ export function eligibilityRoutes(app: App, deps: RouteDeps) {
     tag: "Eligibility",
     summary: "The decision as a plain-language letter to the person (PDF)",
     missing: "An eligibility decision for this person",
-    build: async (personId) => {
-      const decision = await latestDecision(db, personId);
-      if (!decision) return null;
-      const assessment = await latestAssessment(db, personId);
-      const document = decisionLetter({
-        person: await personName(db, personId),
-        decision: { ...decision, decidedBy: decision.decidedBy.displayName },
-        outcomes: assessment?.outcomes.map((o) => o.inOwnWords) ?? [],
-        signposts: decision.eligible ? [] : await signpostsFor(db, personId),
-      });
-      return { resourceId: decision.id, document };
-    },
+    build: (personId) => decisionLetterOf(db, personId),
   });
 }

@@ -1,4 +1,4 @@
-import { and, eq, inArray, or, type SQL, sql } from "drizzle-orm";
+import { and, eq, inArray, isNull, or, type SQL, sql } from "drizzle-orm";
 import { type RelationshipRules, relationships } from "../../platform/authorisation/relationships";
 import { assessmentSignOffReallocations, assessments } from "../assessment/schema";
 import { contracts } from "../contracts/schema";
@@ -24,7 +24,8 @@ export const relationshipRules: RelationshipRules = (actor) => {
         [
           "representative",
           inSubquery(
-            sql`select ${representatives.personId} from ${representatives} where ${eq(representatives.userId, actor.userId)}`,
+            // An ended authority gives no standing, from the moment it is ended.
+            sql`select ${representatives.personId} from ${representatives} where ${and(eq(representatives.userId, actor.userId), isNull(representatives.endedAt))}`,
           ),
         ],
       ];

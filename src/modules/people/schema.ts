@@ -1,4 +1,5 @@
-import { date, index, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
+import { check, date, index, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { users } from "../identity/schema";
 import { localities } from "../organisation/schema";
 import { AUTHORITIES } from "./replies";
@@ -50,8 +51,21 @@ export const representatives = pgTable(
     createdAt: timestamp("created_at", { mode: "string", withTimezone: true })
       .notNull()
       .defaultNow(),
+    /**
+     * Set when a worker or administrator ends the authority (kept, never deleted): from that
+     * moment the representative stands in no relation to the person (people/relationship.ts).
+     */
+    endedAt: timestamp("ended_at", { mode: "string", withTimezone: true }),
+    /** The date the authority ended, as the worker recorded it (it may be earlier than endedAt). */
+    endedOn: date("ended_on", { mode: "string" }),
+    endedBy: uuid("ended_by").references(() => users.id),
+    endReason: text("end_reason"),
   },
   (t) => [
+    check(
+      "representatives_ended_whole",
+      sql`(${t.endedAt} is null) = (${t.endedOn} is null) and (${t.endedAt} is null) = (${t.endedBy} is null) and (${t.endedAt} is null) = (${t.endReason} is null)`,
+    ),
     index("representatives_person_idx").on(t.personId),
     index("representatives_user_idx").on(t.userId),
   ],

@@ -46,6 +46,8 @@ export const PersonRecord = PersonSummary.extend({
     signOff: z.boolean(),
     /** Approve or reject an amount above a worker's authority. */
     approveBudget: z.boolean(),
+    /** End a representative's authority to act for the person. */
+    endAuthority: z.boolean(),
   }),
   referrals: z.array(
     z.object({

@@ -28,6 +28,7 @@ export function personRecordRoutes(app: App, deps: RouteDeps) {
           record: may("create", "assessment"),
           signOff: may("approve", "assessment"),
           approveBudget: may("approve", "budget"),
+          endAuthority: may("update", "representative"),
         },
       };
     },

@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { and, eq, isNull } from "drizzle-orm";
 import type { Db } from "../../platform/db/client";
 import { carerAssessmentsFor } from "../assessment/carer-store";
 import { latestAssessment } from "../assessment/store";
@@ -58,5 +58,5 @@ export function representativesOf(db: Db, personId: string) {
     })
     .from(representatives)
     .innerJoin(users, eq(users.id, representatives.userId))
-    .where(eq(representatives.personId, personId));
+    .where(and(eq(representatives.personId, personId), isNull(representatives.endedAt)));
 }

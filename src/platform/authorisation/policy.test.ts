@@ -248,6 +248,32 @@ const table: Row[] = [
   ["provider-staff", "none", "read", "budget-authority", false],
   // Unknown combinations are refused.
   ["administrator", "none", "respond", "audit-log", false],
+  // Data protection: the administrator acts for the DPO; no one who works the case does.
+  ["administrator", "none", "read", "data-protection", true],
+  ["social-worker", "allocated-worker", "read", "data-protection", false],
+  ["team-manager", "team-manager", "read", "data-protection", false],
+  ["administrator", "none", "list", "data-protection", true],
+  ["social-worker", "none", "list", "data-protection", false],
+  ["administrator", "none", "update", "data-protection", true],
+  ["finance-officer", "none", "update", "data-protection", false],
+  ["administrator", "none", "create", "data-protection", true],
+  ["team-manager", "none", "create", "data-protection", false],
+  ["administrator", "none", "approve", "data-protection", true],
+  ["supported-person", "self", "approve", "data-protection", false],
+  // Ending a representative's authority: the case holder or an administrator.
+  ["social-worker", "allocated-worker", "update", "representative", true],
+  ["social-worker", "none", "update", "representative", false],
+  ["team-manager", "team-manager", "update", "representative", true],
+  ["administrator", "none", "update", "representative", true],
+  ["representative", "representative", "update", "representative", false],
+  ["provider-staff", "supporting-provider", "update", "representative", false],
+  // Moving a leaver's caseload: an administrator, or a team manager (their team: a guard).
+  ["administrator", "none", "update", "caseload", true],
+  ["team-manager", "none", "update", "caseload", true],
+  ["social-worker", "none", "update", "caseload", false],
+  ["administrator", "none", "list", "caseload", true],
+  ["team-manager", "none", "list", "caseload", true],
+  ["social-worker", "allocated-worker", "list", "caseload", false],
 ];
 
 describe("authorise", () => {

@@ -61,7 +61,13 @@ export type Resource =
   | "audit-log"
   | "user"
   | "session"
-  | "account-status";
+  | "account-status"
+  /** What a data protection officer needs: subject access, retention, erasure (issue 13). */
+  | "data-protection"
+  /** A representative's authority to act for a person (ending it). */
+  | "representative"
+  /** A worker's caseload, moved to another worker when they leave. */
+  | "caseload";
 
 export interface AccessRequest {
   role: Role;
@@ -263,6 +269,21 @@ const POLICY: Partial<Record<PolicyKey, Grant>> = {
   "session:revoke": OWN,
   // Turning an account off (its sessions end) and on again is the administrators'.
   "account-status:update": { administrator: ANY },
+  // The administrator acts for the council's data protection officer: a person's whole record
+  // for a subject access request, retention periods, and erasure (proposed and approved by two
+  // different people: a state guard and a database constraint).
+  "data-protection:read": { administrator: ANY },
+  "data-protection:list": { administrator: ANY },
+  "data-protection:update": { administrator: ANY },
+  "data-protection:create": { administrator: ANY },
+  "data-protection:approve": { administrator: ANY },
+  // The case holder (or an administrator) ends a representative's authority; never the
+  // representative themselves nor a provider.
+  "representative:update": { ...CASE_HOLDERS, administrator: ANY },
+  // A leaver's caseload: an administrator moves any; a team manager within their own team
+  // (a state guard checks both workers are in it).
+  "caseload:list": { administrator: ANY, "team-manager": ANY },
+  "caseload:update": { administrator: ANY, "team-manager": ANY },
 };
 
 /** Every resource and action someone may do, so the table test can prove it covers them all. */

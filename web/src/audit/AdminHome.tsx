@@ -26,6 +26,16 @@ export function AdminHome() {
   return (
     <>
       <PageHeader title="Administration" />
+      <ul>
+        <li>
+          <Link href="/data-protection">
+            Data protection: subject access, retention periods and erasure
+          </Link>
+        </li>
+        <li>
+          <Link href="/caseloads">Move a caseload when a worker leaves</Link>
+        </li>
+      </ul>
       <p>
         <Link href="/contract-templates">
           Contract templates: the council's agreements in plain words

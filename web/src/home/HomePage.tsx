@@ -116,6 +116,11 @@ function CaseloadHome({ team }: { team?: boolean }) {
           Record a referral
         </Link>
       </p>
+      {team && (
+        <p>
+          <Link href="/caseloads">Move a caseload when a worker leaves</Link>
+        </p>
+      )}
       {team && <AwaitingSignOff />}
       {team && <BudgetsAwaitingApproval />}
       <SelfReferralInbox />

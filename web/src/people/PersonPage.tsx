@@ -168,11 +168,22 @@ function Journey({ record }: { record: PersonRecord }) {
           {record.hasAccount
             ? "The person can sign in to Cairn."
             : "The person has no sign-in yet."}
-          {record.representatives.map(
-            (r) =>
-              ` ${r.displayName} (${r.relationship}, ${r.authority.replaceAll("-", " ")}) acts for them.`,
-          )}
         </p>
+        {record.representatives.length > 0 && (
+          <ul>
+            {record.representatives.map((r) => (
+              <li key={r.id}>
+                {r.displayName} ({r.relationship}, {r.authority.replaceAll("-", " ")}) acts for
+                them.{" "}
+                {record.may.endAuthority && (
+                  <Link href={`/people/${record.id}/representatives/${r.id}/end`}>
+                    End {r.displayName}'s authority
+                  </Link>
+                )}
+              </li>
+            ))}
+          </ul>
+        )}
         {next("account", "Give a sign-in")}
       </Step>
       <Step title="Support plan">
