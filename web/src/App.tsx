@@ -14,6 +14,8 @@ import { HomePage } from "./home/HomePage";
 import { AccountPage } from "./identity/AccountPage";
 import { SignInPage } from "./identity/SignInPage";
 import { useSession } from "./identity/session";
+import { BankDetailsPage } from "./ledger/BankDetails";
+import { HeldLinesPage } from "./ledger/HeldLines";
 import { StatementPage } from "./ledger/StatementPage";
 import { PersonPage } from "./people/PersonPage";
 import { ChooseOptionsPage } from "./plans/ChooseOptionsPage";
@@ -39,6 +41,8 @@ const PAGES: [string, Page][] = [
   ["/providers/:id", (p) => <ProviderEntryPage providerId={p.id ?? ""} />],
   ["/people/:id/plan", (p, user) => <PlanPage personId={p.id ?? ""} user={user} />],
   ["/contract-templates", () => <TemplatesAdmin />],
+  ["/money/held-lines", () => <HeldLinesPage />],
+  ["/money/bank-details", () => <BankDetailsPage />],
   ["/people/:id/money", (p, user) => <StatementPage personId={p.id ?? ""} user={user} />],
   ["/people/:id/contracts", (p, user) => <ContractsPage personId={p.id ?? ""} user={user} />],
   ["/people/:id/plan/choose", (p, user) => <ChooseOptionsPage personId={p.id ?? ""} user={user} />],
