@@ -93,7 +93,7 @@ export async function seedPlansAndMoney(tx: Db) {
         const planned = view.terms.minutesPerWeek * 4;
         await submitReturn(
           tx,
-          { id, providerId, terms: view.terms },
+          { id, personId, providerId, terms: view.terms },
           period,
           [
             {

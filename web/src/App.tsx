@@ -17,6 +17,8 @@ import { AccountStatusPage } from "./identity/AccountStatusPage";
 import { SignInPage } from "./identity/SignInPage";
 import { useSession } from "./identity/session";
 import { YourAccountPage } from "./identity/YourAccountPage";
+import { BankDetailsPage } from "./ledger/BankDetails";
+import { HeldLinesPage } from "./ledger/HeldLines";
 import { StatementPage } from "./ledger/StatementPage";
 import { CaseloadMovePage } from "./people/CaseloadMovePage";
 import { EndAuthorityPage } from "./people/EndAuthorityPage";
@@ -52,6 +54,8 @@ const PAGES: [string, Page][] = [
     "/people/:id/representatives/:representativeId/end",
     (p) => <EndAuthorityPage personId={p.id ?? ""} representativeId={p.representativeId ?? ""} />,
   ],
+  ["/money/held-lines", () => <HeldLinesPage />],
+  ["/money/bank-details", () => <BankDetailsPage />],
   ["/people/:id/money", (p, user) => <StatementPage personId={p.id ?? ""} user={user} />],
   ["/people/:id/contracts", (p, user) => <ContractsPage personId={p.id ?? ""} user={user} />],
   ["/people/:id/plan/choose", (p, user) => <ChooseOptionsPage personId={p.id ?? ""} user={user} />],

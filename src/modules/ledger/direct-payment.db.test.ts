@@ -36,8 +36,9 @@ const banked = () =>
     .allocated("2026-12")
     .then_(async (j) => {
       const bank = { sortCode: "80-22-61", accountNumber: "87654321" };
-      const held = await j.finance.send("PUT", `/api/contracts/${j.contractId}/bank-details`, bank);
-      expect(held.status).toBe(200);
+      const held = await j.finance.post(`/api/contracts/${j.contractId}/bank-details`, bank);
+      expect(held.status).toBe(201);
+      await second.post(`/api/bank-details/${held.body.versionId}/approval`, {});
     });
 /** December paid, and the person's return for it: £312.50 spent of £455.00. */
 const paidDecember = () =>
@@ -71,11 +72,12 @@ describe("direct payments", () => {
       heldReason: "No bank details are held for the person",
       pence: 45_500,
     });
-    const banked = await finance.send("PUT", `/api/contracts/${contractId}/bank-details`, {
+    const banked = await finance.post(`/api/contracts/${contractId}/bank-details`, {
       sortCode: "80-22-61",
       accountNumber: "87654321",
     });
-    expect(banked.status).toBe(200);
+    expect(banked.status).toBe(201);
+    await second.post(`/api/bank-details/${banked.body.versionId}/approval`, {});
     const run = await payMonth("2026-12");
     const reads = await cairn.database.query<{ n: string }>(
       `select count(*) as n from audit_log where resource_id = '${run.id}' and detail->>'read' = 'payment-run'`,

@@ -142,7 +142,8 @@ describe("provider returns", () => {
     // Saved from a spreadsheet on Windows: Windows-1252 bytes, "é" one byte (0xE9).
     const good = await send(
       Buffer.from(
-        `${header}\r\nsupport,Allotment support,26,26,8,8,\r\npurchase,Caf\u00e9 gloves,,,,,9.99\r\n`,
+        // 20 of 26 hours: within the month's money, so the gloves are paid too (not held).
+        `${header}\r\nsupport,Allotment support,26,20,8,8,\r\npurchase,Caf\u00e9 gloves,,,,,9.99\r\n`,
         "latin1",
       ),
     );
@@ -321,11 +322,12 @@ describe("payment runs", () => {
     );
     expect(await owed()).toBe(owedBefore);
 
-    const bank = await finance.send("PUT", `/api/providers/${providerId}/bank-details`, {
+    const bank = await finance.post(`/api/providers/${providerId}/bank-details`, {
       sortCode: "80-22-60",
       accountNumber: "12345678",
     });
-    expect(bank.status).toBe(200);
+    expect(bank.status).toBe(201);
+    await second.post(`/api/bank-details/${bank.body.versionId}/approval`, {});
     const run = (await finance.post("/api/payment-runs", { period: "2026-12" })).body;
     expect(
       run.lines.find((l: { account: string }) => l.account === `provider:${providerId}`).heldReason,

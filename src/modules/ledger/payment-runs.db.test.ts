@@ -22,10 +22,11 @@ beforeAll(async () => {
     body.accounts.filter((a: { role: string }) => a.role === "finance-officer")[1].email,
   );
   providerAccount = `provider:${cast.providerId}`;
-  await finance.send("PUT", `/api/providers/${cast.providerId}/bank-details`, {
+  const proposed = await finance.post(`/api/providers/${cast.providerId}/bank-details`, {
     sortCode: "80-22-60",
     accountNumber: "12345678",
   });
+  await second.post(`/api/bank-details/${proposed.body.versionId}/approval`, {});
 });
 /** Money owed to the provider: a new person's November support, delivered and returned. */
 const owing = () =>

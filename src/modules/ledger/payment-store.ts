@@ -1,10 +1,10 @@
 import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Db } from "../../platform/db/client";
-import { inTurn } from "../../platform/db/in-turn";
 import { conflict, notFound } from "../../platform/http/problem";
 import { councilName } from "../contracts/store";
 import { providers } from "../providers/schema";
 import { dueInMonth } from "./allocation";
+import { bankDetailsOf } from "./bank-details-store";
 import {
   allocationKey,
   contractsInForce,
@@ -13,7 +13,7 @@ import {
   oneOffKey,
 } from "./funds";
 import { bacsFile, cannotApproveRun, cannotChangeRun, cannotPayRun, paymentCsv } from "./payments";
-import { fundAccount, payment } from "./rules";
+import { payment } from "./rules";
 import {
   ledgerAccounts,
   ledgerEntries,
@@ -42,8 +42,6 @@ export async function draftRun(tx: Db, period: string, by: string) {
     .select({
       account: ledgerAccounts.key,
       name: providers.name,
-      sortCode: providers.bankSortCode,
-      accountNumber: providers.bankAccountNumber,
       pence: sql<string>`sum(${ledgerEntries.pence})`,
       throughEntry: sql<string>`max(${ledgerEntries.id})`,
     })
@@ -51,27 +49,41 @@ export async function draftRun(tx: Db, period: string, by: string) {
     .innerJoin(ledgerAccounts, eq(ledgerAccounts.key, ledgerEntries.account))
     .innerJoin(providers, eq(providers.id, ledgerAccounts.providerId))
     .where(eq(ledgerAccounts.kind, "provider"))
-    .groupBy(
-      ledgerAccounts.key,
-      providers.name,
-      providers.bankSortCode,
-      providers.bankAccountNumber,
-    )
+    .groupBy(ledgerAccounts.key, providers.name)
     .having(sql`sum(${ledgerEntries.pence}) > 0`);
-  const lines = [
+  const due = [
     ...owed.map((o) => ({
       account: o.account,
       payeeKind: "provider" as const,
       payeeName: o.name,
       pence: Number(o.pence),
       owedThroughEntry: Number(o.throughEntry),
-      sortCode: o.sortCode,
-      accountNumber: o.accountNumber,
-      heldReason:
-        o.sortCode && o.accountNumber ? null : "No bank details are held for this provider",
     })),
     ...(await directPaymentsDue(tx, period)),
   ];
+  // Each line pays into its payee's newest approved bank details; a change not yet approved by a
+  // second officer is never used (read in the same statement as the approvals).
+  const banks = await bankDetailsOf(
+    tx,
+    due.map((l) => l.account),
+  );
+  const lines = due.map((l) => {
+    const bank = banks.get(l.account);
+    const approved = bank?.approved ?? null;
+    return {
+      ...l,
+      sortCode: approved?.sortCode ?? null,
+      accountNumber: approved?.accountNumber ?? null,
+      bankVersionId: approved?.id ?? null,
+      heldReason: approved
+        ? null
+        : bank?.pending
+          ? "New bank details wait for a second finance officer's approval"
+          : l.payeeKind === "provider"
+            ? "No bank details are held for this provider"
+            : "No bank details are held for the person",
+    };
+  });
   if (!lines.length) return run.id;
   // Each provider's money owed is reserved by one line: money another run reserved is not drafted again.
   const made = await tx
@@ -98,13 +110,6 @@ async function recordedKeys(tx: Db, keys: string[]) {
   return new Set(rows.map((r) => r.key));
 }
 
-/** The bank details held on these funds, by account key. */
-async function bankDetails(tx: Db, funds: string[]) {
-  if (!funds.length) return new Map<string, typeof ledgerAccounts.$inferSelect>();
-  const rows = await tx.select().from(ledgerAccounts).where(inArray(ledgerAccounts.key, funds));
-  return new Map(rows.map((r) => [r.key, r]));
-}
-
 /**
  * What each direct payment in force has due for the month and not yet paid, to the person: its
  * monthly share as one line, and each one-off amount agreed for the month as a line of its own, so
@@ -127,35 +132,18 @@ async function directPaymentsDue(tx: Db, period: string) {
       })),
     ];
   });
-  const [done, accounts] = await inTurn(
-    () =>
-      recordedKeys(
-        tx,
-        candidates.map((d) => d.key),
-      ),
-    () =>
-      bankDetails(
-        tx,
-        direct.map((c) => c.fund),
-      ),
+  const done = await recordedKeys(
+    tx,
+    candidates.map((d) => d.key),
   );
   return candidates
     .filter((d) => !done.has(d.key))
-    .map(({ c, key: _key, ...money }) => {
-      const account = accounts.get(c.fund);
-      return {
-        ...money,
-        account: c.fund,
-        payeeKind: "direct-payment" as const,
-        payeeName: `${c.terms.person} (direct payment)`,
-        sortCode: account?.bankSortCode ?? null,
-        accountNumber: account?.bankAccountNumber ?? null,
-        heldReason:
-          account?.bankSortCode && account.bankAccountNumber
-            ? null
-            : "No bank details are held for the person",
-      };
-    });
+    .map(({ c, key: _key, ...money }) => ({
+      ...money,
+      account: c.fund,
+      payeeKind: "direct-payment" as const,
+      payeeName: `${c.terms.person} (direct payment)`,
+    }));
 }
 
 export async function runView(db: Db, runId: string) {
@@ -290,36 +278,4 @@ export async function paymentFile(db: Db, runId: string, format: "csv" | "txt") 
         type: "text/plain; charset=us-ascii",
         text: bacsFile(lines, ORIGINATOR()),
       };
-}
-
-export interface BankDetails {
-  sortCode: string;
-  accountNumber: string;
-}
-
-const held = (b: BankDetails) => ({
-  bankSortCode: b.sortCode.replaceAll("-", ""),
-  bankAccountNumber: b.accountNumber,
-});
-
-/** Where a person's direct payment is paid: the fund of a direct payment contract (else 404). */
-export async function setDirectPaymentBankDetails(tx: Db, contractId: string, b: BankDetails) {
-  const [row] = await tx
-    .update(ledgerAccounts)
-    .set(held(b))
-    .where(and(eq(ledgerAccounts.key, fundAccount(contractId)), eq(ledgerAccounts.option, "1")))
-    .returning({ key: ledgerAccounts.key, personId: ledgerAccounts.personId });
-  if (!row) throw notFound("A direct payment account for that contract");
-  return row;
-}
-
-/** Where a provider is paid (else 404). */
-export async function setProviderBankDetails(tx: Db, providerId: string, b: BankDetails) {
-  const [row] = await tx
-    .update(providers)
-    .set(held(b))
-    .where(eq(providers.id, providerId))
-    .returning({ id: providers.id });
-  if (!row) throw notFound("That provider");
-  return row;
 }

@@ -3,8 +3,12 @@ import { csvObjects } from "../../platform/csv/read";
 import {
   bacsFile,
   bacsRecord,
+  cannotApproveBankDetails,
   cannotApproveRun,
   cannotPayRun,
+  maskAccountNumber,
+  maskedBank,
+  maskSortCode,
   type PayLine,
   paymentCsv,
 } from "./payments";
@@ -66,5 +70,30 @@ describe("four eyes on a run", () => {
   it("is paid only once approved", () => {
     expect(cannotPayRun({ status: "draft", createdBy: "a" })).toMatch(/approves/);
     expect(cannotPayRun({ status: "approved", createdBy: "a" })).toBeNull();
+  });
+});
+
+describe("bank details", () => {
+  it("shows only the last digits anywhere but the payment file", () => {
+    expect(maskAccountNumber("12345678")).toBe("****5678");
+    expect(maskSortCode("802260")).toBe("**-**-60");
+    expect(maskSortCode("80-22-60")).toBe("**-**-60");
+    expect(maskedBank(line)).toMatchObject({ sortCode: "**-**-60", accountNumber: "****5678" });
+    expect(maskedBank({ sortCode: null, accountNumber: null })).toEqual({
+      sortCode: null,
+      accountNumber: null,
+    });
+  });
+
+  it("needs a second finance officer, for the newest change only, once", () => {
+    const v = { proposedBy: "ann", approved: false, newest: true };
+    expect(cannotApproveBankDetails(v, "ann")).toMatch(/second finance officer/);
+    expect(cannotApproveBankDetails(v, "bob")).toBeNull();
+    expect(cannotApproveBankDetails({ ...v, approved: true }, "bob")).toMatch(/already approved/);
+    expect(cannotApproveBankDetails({ ...v, newest: false }, "bob")).toMatch(/newer change/);
+    // The same four eyes as a payment run's.
+    expect(cannotApproveRun({ status: "draft", createdBy: "ann" }, "ann")).toMatch(
+      /second finance officer/,
+    );
   });
 });

@@ -6,12 +6,44 @@ export interface RunFacts {
   createdBy: string;
 }
 
+/** Four eyes: whoever made a money change (drafted a run, proposed bank details) cannot approve it. */
+export const secondOfficer = (madeBy: string | null, approverId: string, made: string) =>
+  madeBy === approverId ? `You ${made}, so a second finance officer must approve it.` : null;
+
 export function cannotApproveRun(run: RunFacts, approverId: string): string | null {
   if (run.status !== "draft") return `This run is already ${run.status}.`;
-  if (run.createdBy === approverId)
-    return "You drafted this run, so a second finance officer must approve it.";
-  return null;
+  return secondOfficer(run.createdBy, approverId, "drafted this run");
 }
+
+/** What decides whether a proposed change of bank details may be approved. */
+export interface BankVersionFacts {
+  proposedBy: string | null;
+  approved: boolean;
+  /** No newer change has been proposed for the payee since. */
+  newest: boolean;
+}
+
+/** Why this change of bank details cannot be approved by this officer, or null. */
+export function cannotApproveBankDetails(v: BankVersionFacts, approverId: string): string | null {
+  if (v.approved) return "These bank details are already approved.";
+  if (!v.newest)
+    return "A newer change of these bank details has been proposed: approve that one, or propose again.";
+  return secondOfficer(v.proposedBy, approverId, "proposed these bank details");
+}
+
+/** An account number as shown anywhere but the payment file: "****1234". */
+export const maskAccountNumber = (n: string | null) => (n ? `****${n.slice(-4)}` : null);
+/** A sort code as shown anywhere but the payment file: "**-**-60". */
+export const maskSortCode = (s: string | null) =>
+  s ? `**-**-${s.replace(/\D/g, "").slice(-2)}` : null;
+/** Bank details as shown anywhere but the payment file. */
+export const maskedBank = <T extends { sortCode: string | null; accountNumber: string | null }>(
+  b: T,
+): T => ({
+  ...b,
+  sortCode: maskSortCode(b.sortCode),
+  accountNumber: maskAccountNumber(b.accountNumber),
+});
 
 export const cannotChangeRun = (run: RunFacts): string | null =>
   run.status === "draft"

@@ -64,8 +64,11 @@ export const PaymentRunLine = z.object({
   payeeKind: z.enum(["provider", "direct-payment"]),
   payeeName: z.string(),
   pence: z.number().int(),
+  /** Masked in every reply ("**-**-60", "****1234"): only the payment file holds them whole. */
   sortCode: z.string().nullable(),
   accountNumber: z.string().nullable(),
+  /** The approved version of the payee's bank details paid into. */
+  bankVersionId: z.string().nullable(),
   /** A direct payment's one-off amount, paid once, as a line of its own. */
   oneOffLineId: z.string().nullable(),
   oneOffDescription: z.string().nullable(),
@@ -93,10 +96,50 @@ export type PaymentRun = z.infer<typeof PaymentRun>;
 export const RunPaid = z.object({ paid: z.number().int(), alreadyPaid: z.number().int() });
 export type RunPaid = z.infer<typeof RunPaid>;
 
-export const BankDetailsUpdated = z.object({ updated: z.literal(true) });
-export type BankDetailsUpdated = z.infer<typeof BankDetailsUpdated>;
+/** Bank details as every reply shows them: "**-**-60", "****1234" (the payment file alone has them). */
+const MaskedBank = z.object({
+  sortCode: z.string().regex(/^\*\*-\*\*-\d{2}$/),
+  accountNumber: z.string().regex(/^\*{4}\d{4}$/),
+});
 
-export const ReturnSubmitted = z.object({ returnId: z.string(), lines: z.number().int() });
+export const BankDetailsProposed = z.object({
+  versionId: z.string(),
+  proposed: MaskedBank,
+  previous: MaskedBank.nullable(),
+});
+export type BankDetailsProposed = z.infer<typeof BankDetailsProposed>;
+
+export const BankDetailsApproved = MaskedBank.extend({ versionId: z.string() });
+export type BankDetailsApproved = z.infer<typeof BankDetailsApproved>;
+
+/** Whom finance pays, the details in use and any change waiting for a second officer. */
+export const Payee = z.object({
+  payee: z.string(),
+  payeeKind: z.enum(["provider", "direct-payment"]),
+  name: z.string(),
+  providerId: z.string().nullable(),
+  contractId: z.string().nullable(),
+  personId: z.string().nullable(),
+  inUse: MaskedBank.extend({ versionId: z.string() }).nullable(),
+  pending: MaskedBank.extend({
+    versionId: z.string(),
+    proposedBy: z.string(),
+    proposedAt: z.string(),
+    /** Proposed by the signed-in officer: a second officer must approve it. */
+    mine: z.boolean(),
+  }).nullable(),
+});
+export type Payee = z.infer<typeof Payee>;
+
+export const Payees = z.object({ payees: z.array(Payee) });
+export type Payees = z.infer<typeof Payees>;
+
+/** A return kept: how many lines, and how many of them are held to be asked about. */
+export const ReturnSubmitted = z.object({
+  returnId: z.string(),
+  lines: z.number().int(),
+  held: z.number().int(),
+});
 export type ReturnSubmitted = z.infer<typeof ReturnSubmitted>;
 
 export const ReturnLineMessage = z.object({
@@ -121,6 +164,10 @@ export const ReturnLineView = z.object({
   deliveredVisits: z.number().int(),
   pence: z.number().int(),
   transactionId: z.string().nullable(),
+  /** Why the line is held to be asked about (not paid until finance agrees), or null. */
+  heldReason: z.string().nullable(),
+  /** Finance's decision on a held line, once made. */
+  decision: z.object({ decision: z.enum(["agreed", "rejected"]), note: z.string() }).nullable(),
   messages: z.array(ReturnLineMessage),
 });
 export type ReturnLineView = z.infer<typeof ReturnLineView>;
@@ -137,6 +184,34 @@ export type ProviderReturn = z.infer<typeof ProviderReturn>;
 
 export const Returns = z.object({ returns: z.array(ProviderReturn) });
 export type Returns = z.infer<typeof Returns>;
+
+/** A held line as finance sees it, to agree or reject. */
+export const HeldLine = z.object({
+  id: z.string(),
+  contractId: z.string(),
+  period: z.string(),
+  lineNumber: z.number().int(),
+  kind: z.enum(["support", "purchase"]),
+  description: z.string(),
+  deliveredMinutes: z.number().int(),
+  pence: z.number().int(),
+  heldReason: z.string(),
+  personId: z.string(),
+  person: z.string(),
+  provider: z.string().nullable(),
+  submittedAt: z.string(),
+});
+export type HeldLine = z.infer<typeof HeldLine>;
+
+export const HeldLines = z.object({ lines: z.array(HeldLine) });
+export type HeldLines = z.infer<typeof HeldLines>;
+
+export const LineDecided = z.object({
+  lineId: z.string(),
+  decision: z.enum(["agreed", "rejected"]),
+  transactionId: z.string().nullable(),
+});
+export type LineDecided = z.infer<typeof LineDecided>;
 
 export const MessageSent = z.object({ messageId: z.string() });
 export type MessageSent = z.infer<typeof MessageSent>;

@@ -2,18 +2,23 @@ import { z } from "zod";
 import type { App, RouteDeps } from "../../platform/http/app";
 import { command } from "../../platform/http/command";
 import { pounds, requiredText } from "../../platform/http/fields";
-import { MessageSent, ReturnSubmitted, Returns } from "./replies";
+import { HeldLines, LineDecided, MessageSent, ReturnSubmitted, Returns } from "./replies";
 import {
   cannotReturn,
   cannotReturnDirectPayment,
+  decideLine,
+  decisionOn,
   findContractView,
+  findLineToDecide,
   findReturnContract,
   findReturnLine,
+  heldLines,
   returnsOf,
   sendLineMessage,
   submitReturn,
 } from "./return-store";
-import { linesFromUpload, Period, ReturnLine } from "./returns";
+import { cannotDecideLine, linesFromUpload, Period, ReturnLine } from "./returns";
+import { LINE_DECISIONS } from "./schema";
 
 const tags = ["Money"];
 const ContractParams = z.object({ contractId: z.uuid("That is not a contract's id") });
@@ -40,7 +45,7 @@ export function returnRoutes(app: App, deps: RouteDeps) {
       const result = await submitReturn(db, found, body.period, body.lines, actor.userId);
       audit({
         resourceId: result.returnId,
-        detail: { period: body.period, lines: body.lines.length },
+        detail: { period: body.period, lines: body.lines.length, held: result.held },
       });
       return result;
     },
@@ -61,16 +66,25 @@ export function returnRoutes(app: App, deps: RouteDeps) {
     // The upload is read first, as its schema would be: a bad file is reported before anything
     // about the contract (every bad row at once, and nothing kept).
     find: async ({ db, params, body }) => {
-      const lines = linesFromUpload(body);
-      return { ...(await findReturnContract(db, params.contractId)), lines };
+      const upload = linesFromUpload(body);
+      return { ...(await findReturnContract(db, params.contractId)), upload };
     },
     guard: ({ found }) => cannotReturn(found),
     status: 201,
     run: async ({ db, found, query, actor, audit }): Promise<ReturnSubmitted> => {
-      const result = await submitReturn(db, found, query.period, found.lines, actor.userId);
+      const { lines, fileLines } = found.upload;
+      // A refused row is named by its line in the file, as a bad row is.
+      const result = await submitReturn(
+        db,
+        found,
+        query.period,
+        lines,
+        actor.userId,
+        (i) => `line.${fileLines[i]}`,
+      );
       audit({
         resourceId: result.returnId,
-        detail: { period: query.period, lines: found.lines.length },
+        detail: { period: query.period, lines: lines.length, held: result.held },
       });
       return result;
     },
@@ -111,7 +125,7 @@ export function returnRoutes(app: App, deps: RouteDeps) {
         lines,
         actor.userId,
       );
-      audit({ resourceId: result.returnId, detail: { period: body.period } });
+      audit({ resourceId: result.returnId, detail: { period: body.period, held: result.held } });
       return result;
     },
   });
@@ -131,6 +145,47 @@ export function returnRoutes(app: App, deps: RouteDeps) {
       const returns = await returnsOf(db, found.id);
       audit({ detail: { returns: returns.length } });
       return { returns };
+    },
+  });
+
+  command(app, deps, {
+    method: "GET",
+    url: "/api/return-lines/held",
+    schema: {
+      tags,
+      summary: "Lines of returns held to be asked about, not yet agreed or rejected (finance)",
+      response: { 200: HeldLines },
+    },
+    access: { action: "list", resource: "held-return-line" },
+    run: async ({ db, shown }): Promise<HeldLines> => {
+      const lines = await heldLines(db);
+      shown(lines.map((l) => ({ resourceId: l.id, personId: l.personId })));
+      return { lines };
+    },
+  });
+
+  command(app, deps, {
+    method: "POST",
+    url: "/api/return-lines/:lineId/decision",
+    schema: {
+      tags,
+      summary:
+        "Finance agrees a held line (its money is recorded, so the next run pays it) or rejects it",
+      params: z.object({ lineId: z.uuid("That is not a return line's id") }),
+      body: z.object({
+        decision: z.enum(LINE_DECISIONS, "Choose agree or reject"),
+        note: z.string().trim().max(2000).default(""),
+      }),
+      response: { 200: LineDecided },
+    },
+    access: { action: "decide", resource: "held-return-line" },
+    find: ({ db, params }) => findLineToDecide(db, params.lineId),
+    lock: true,
+    guard: async ({ db, found }) => cannotDecideLine(found.line, await decisionOn(db, found.id)),
+    run: async ({ db, found, body, actor, audit }): Promise<LineDecided> => {
+      const result = await decideLine(db, found, body.decision, body.note, actor.userId);
+      audit({ detail: { decision: body.decision, pence: found.line.pence } });
+      return result;
     },
   });
 

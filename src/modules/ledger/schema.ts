@@ -1,11 +1,15 @@
 import { sql } from "drizzle-orm";
 import {
   bigint,
+  boolean,
+  check,
+  foreignKey,
   index,
   integer,
   pgTable,
   text,
   timestamp,
+  unique,
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
@@ -28,9 +32,6 @@ export const ledgerAccounts = pgTable("ledger_accounts", {
   contractId: uuid("contract_id").references(() => contracts.id),
   /** For a fund: the SDS option it serves (1 direct payment, 2 ISF, 3 council-arranged). */
   option: text("option", { enum: ["1", "2", "3"] }),
-  /** Where a direct payment goes: the person's own bank account (finance keeps these). */
-  bankSortCode: text("bank_sort_code"),
-  bankAccountNumber: text("bank_account_number"),
   createdAt: at("created_at"),
 });
 
@@ -106,6 +107,30 @@ export const providerReturnLines = pgTable("provider_return_lines", {
   deliveredVisits: integer("delivered_visits").notNull().default(0),
   pence: bigint("pence", { mode: "number" }).notNull(),
   transactionId: uuid("transaction_id").references(() => ledgerTransactions.id),
+  /**
+   * Why the line is held to be asked about (over the plan, over the fund, over the cap per line):
+   * its money is not recorded, so no run pays it, until finance agrees it (return_line_decisions).
+   */
+  heldReason: text("held_reason"),
+});
+
+export const LINE_DECISIONS = ["agreed", "rejected"] as const;
+
+/**
+ * Append-only: finance's decision on a held line of a return, once (a unique line): agreed, its
+ * money recorded then (the transaction); rejected, nothing is paid.
+ */
+export const returnLineDecisions = pgTable("return_line_decisions", {
+  lineId: uuid("line_id")
+    .primaryKey()
+    .references(() => providerReturnLines.id),
+  decision: text("decision", { enum: LINE_DECISIONS }).notNull(),
+  note: text("note").notNull(),
+  transactionId: uuid("transaction_id").references(() => ledgerTransactions.id),
+  decidedBy: uuid("decided_by")
+    .notNull()
+    .references(() => users.id),
+  decidedAt: at("decided_at"),
 });
 
 /** A conversation about one line of a return: a query and its replies, kept. */
@@ -177,10 +202,74 @@ export const paymentRunLines = pgTable(
      */
     owedThroughEntry: bigint("owed_through_entry", { mode: "number" }),
     transactionId: uuid("transaction_id").references(() => ledgerTransactions.id),
+    /** The approved version of the payee's bank details the line pays into (sort code, account). */
+    bankVersionId: uuid("bank_version_id").references(() => bankDetailVersions.id),
   },
   (t) => [
     uniqueIndex("payment_run_lines_reserved_idx")
       .on(t.account, t.owedThroughEntry)
       .where(sql`${t.heldReason} is null`),
+  ],
+);
+
+/**
+ * Append-only: where a payee is paid, one version per change. A change is proposed by one finance
+ * officer and used in a payment run only once a different one approves it (bank_detail_approvals);
+ * a run pays into the payee's newest approved version. Versions carried over from before changes
+ * needed a second officer (`carried_over`, no proposer) were in use, and stay so.
+ */
+export const bankDetailVersions = pgTable(
+  "bank_detail_versions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    /** Their order: the newest approved version of a payee is the one paid into. */
+    seq: bigint("seq", { mode: "number" }).generatedAlwaysAsIdentity().notNull(),
+    /** Whom it pays: the ledger account paid ("provider:<id>", or a direct payment's "fund:<contract>"). */
+    payee: text("payee").notNull(),
+    payeeKind: text("payee_kind", { enum: PAYEE_KINDS }).notNull(),
+    providerId: uuid("provider_id").references(() => providers.id),
+    contractId: uuid("contract_id").references(() => contracts.id),
+    sortCode: text("sort_code").notNull(),
+    accountNumber: text("account_number").notNull(),
+    proposedBy: uuid("proposed_by").references(() => users.id),
+    proposedAt: at("proposed_at"),
+    carriedOver: boolean("carried_over").notNull().default(false),
+  },
+  (t) => [
+    index("bank_detail_versions_payee_idx").on(t.payee, t.seq),
+    unique("bank_detail_versions_id_proposer").on(t.id, t.proposedBy),
+    check("bank_detail_versions_proposer", sql`(${t.proposedBy} is null) = ${t.carriedOver}`),
+    check(
+      "bank_detail_versions_payee",
+      sql`(${t.payeeKind} = 'provider' and ${t.providerId} is not null and ${t.contractId} is null and ${t.payee} = 'provider:' || ${t.providerId})
+        or (${t.payeeKind} = 'direct-payment' and ${t.contractId} is not null and ${t.providerId} is null and ${t.payee} = 'fund:' || ${t.contractId})`,
+    ),
+    check("bank_detail_versions_sort_code", sql`${t.sortCode} ~ '^[0-9]{6}$'`),
+    check("bank_detail_versions_account_number", sql`${t.accountNumber} ~ '^[0-9]{8}$'`),
+  ],
+);
+
+/**
+ * Append-only: a second finance officer's approval of a proposed version, once. The database
+ * holds the four eyes too: the proposer is carried (and must match the version's) and the
+ * approver must be someone else.
+ */
+export const bankDetailApprovals = pgTable(
+  "bank_detail_approvals",
+  {
+    versionId: uuid("version_id").primaryKey(),
+    proposedBy: uuid("proposed_by").notNull(),
+    approvedBy: uuid("approved_by")
+      .notNull()
+      .references(() => users.id),
+    approvedAt: at("approved_at"),
+  },
+  (t) => [
+    foreignKey({
+      name: "bank_detail_approvals_version_fk",
+      columns: [t.versionId, t.proposedBy],
+      foreignColumns: [bankDetailVersions.id, bankDetailVersions.proposedBy],
+    }),
+    check("bank_detail_approvals_four_eyes", sql`${t.approvedBy} <> ${t.proposedBy}`),
   ],
 );

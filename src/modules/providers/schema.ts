@@ -32,9 +32,6 @@ export const providers = pgTable("providers", {
   /** Lowest key-question grade at the latest inspection (1-6), if graded. */
   minGrade: integer("min_grade"),
   summary: text("summary").notNull().default(""),
-  /** Where payments go (finance keeps these); lines without them are held, never guessed. */
-  bankSortCode: text("bank_sort_code"),
-  bankAccountNumber: text("bank_account_number"),
   /** On the council's framework; a person may still choose one that is not (flagged, never refused). */
   onFramework: boolean("on_framework").notNull().default(true),
   /** Bumped on every change; each version's snapshot is kept in directory_versions. */

@@ -48,6 +48,8 @@ export type Resource =
   | "ledger"
   | "provider-return"
   | "direct-payment-return"
+  | "held-return-line"
+  | "bank-details"
   | "statement"
   | "eligibility-criteria"
   | "self-referral"
@@ -204,6 +206,13 @@ const POLICY: Partial<Record<PolicyKey, Grant>> = {
   "rate-request:decide": { commissioner: ANY, "finance-officer": ANY },
   "ledger:create": { "finance-officer": ANY },
   "ledger:read": { "finance-officer": ANY, commissioner: ANY },
+  // Lines of returns held to be asked about (over the plan, the fund or the cap): finance's.
+  "held-return-line:list": { "finance-officer": ANY },
+  "held-return-line:decide": { "finance-officer": ANY },
+  // Where payees are paid: proposed by one finance officer, approved by another.
+  "bank-details:list": { "finance-officer": ANY },
+  "bank-details:create": { "finance-officer": ANY },
+  "bank-details:approve": { "finance-officer": ANY },
   // Returns are the provider's to make on its own contracts; finance and the person can query.
   "provider-return:create": { "provider-staff": ["supporting-provider"] },
   "direct-payment-return:create": {

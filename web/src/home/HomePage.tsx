@@ -40,6 +40,14 @@ export function HomePage({
       return (
         <>
           <PageHeader title="Budgets" />
+          <ul>
+            <li>
+              <Link href="/money/held-lines">Return lines to ask about</Link>
+            </li>
+            <li>
+              <Link href="/money/bank-details">Bank details of payees</Link>
+            </li>
+          </ul>
           <PaymentRuns />
           <SpendMonitoring />
           <SummaryFigures show={["budget", "options"]} />

@@ -42,7 +42,12 @@ export function ReturnForm({ contractId }: { contractId: string }) {
             : []),
         ],
       }),
-    () => setSent(`The return for ${v.period} is in.`),
+    (r) =>
+      setSent(
+        r.held
+          ? `The return for ${v.period} is in. ${r.held === 1 ? "One line goes" : `${r.held} lines go`} beyond the agreement, so finance will ask you about it before it is paid.`
+          : `The return for ${v.period} is in.`,
+      ),
   );
   const errorFor = (name: string) =>
     form.errorFor(name) ??
