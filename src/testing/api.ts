@@ -113,3 +113,14 @@ export async function signedOffAssessment(
   if (review.status !== 200) throw new Error(`review: ${JSON.stringify(review.body)}`);
   return assessmentId;
 }
+
+/** A password a test's own account sets (long enough, not a common one). */
+export const OWN_PASSWORD = "heather on the hill at dawn";
+
+/** The token in a set-password link (/set-password?token=...). */
+export const tokenOf = (link: string) => new URL(link, "http://cairn.test").searchParams.get("token") ?? "";
+
+/** The owner of a new account sets their password with the link they were handed. */
+export async function setOwnPassword(cairn: Cairn, link: string, password = OWN_PASSWORD) {
+  return new TestUser(cairn).post("/api/set-password", { token: tokenOf(link), password });
+}

@@ -4,10 +4,11 @@ import type { App, RouteDeps } from "../../platform/http/app";
 import { command, publicRoute } from "../../platform/http/command";
 import { Problem } from "../../platform/http/problem";
 import { verifyPassword } from "./passwords";
-import { Accounts, SessionReply } from "./replies";
+import { Accounts, SessionReply, TwoStepNeeded } from "./replies";
 import { createSession, endSession, findSession, SESSION_COOKIE, SESSION_HOURS } from "./sessions";
 import { listAccounts, recentFailures, recordAttempt, userByEmail } from "./store";
 import { loginThrottle } from "./throttle";
+import { secondStepAfterPassword } from "./two-step-store";
 
 const SignIn = z.object({
   email: z.string().trim().toLowerCase().min(3, "Enter your email address").max(320),
@@ -43,7 +44,12 @@ export function identityRoutes(app: App, deps: RouteDeps) {
   publicRoute(app, deps, {
     method: "POST",
     url: "/api/session",
-    schema: { tags, summary: "Sign in", body: SignIn, response: { 200: SessionReply } },
+    schema: {
+      tags,
+      summary: "Sign in (202: a right password, and the second step is needed)",
+      body: SignIn,
+      response: { 200: SessionReply, 202: TwoStepNeeded },
+    },
     public: "signing in: anyone may try, throttled, and every attempt is kept",
     run: async ({ db, body, request, reply }) => {
       const { email, password } = body;
@@ -58,10 +64,13 @@ export function identityRoutes(app: App, deps: RouteDeps) {
         );
       }
       const user = await userByEmail(db, email);
-      const ok = user ? await verifyPassword(user.passwordHash, password) : false;
+      // An account whose owner never set a password (only a link was made) cannot sign in.
+      const ok = user?.passwordHash ? await verifyPassword(user.passwordHash, password) : false;
       await recordAttempt(db, { email, ip: request.ip, succeeded: ok });
       if (!user || !ok)
         throw new Problem(401, "Not signed in", "That email and password do not match an account.");
+      const secondStep = await secondStepAfterPassword(db, user);
+      if (secondStep) return reply.code(202).send(secondStep); // no session until the code
       const { token, csrfToken } = await createSession(db, user.id);
       reply.setCookie(SESSION_COOKIE, token, {
         path: "/",

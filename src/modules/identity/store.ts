@@ -1,4 +1,4 @@
-import { and, desc, eq, gt } from "drizzle-orm";
+import { and, desc, eq, gt, sql } from "drizzle-orm";
 import type { Db } from "../../platform/db/client";
 import { loginAttempts, users } from "./schema";
 import { LOGIN_THROTTLE } from "./throttle";
@@ -37,6 +37,8 @@ export function listAccounts(db: Db) {
       email: users.email,
       displayName: users.displayName,
       role: users.role,
+      passwordSet: sql<boolean>`${users.passwordHash} is not null`,
+      twoStepOn: users.twoStepOn,
     })
     .from(users)
     .orderBy(users.role, users.displayName);

@@ -35,9 +35,3 @@ export const Localities = z.object({
 });
 export type Localities = z.infer<typeof Localities>;
 
-export const NewAccountReply = z.object({
-  userId: z.uuid(),
-  email: z.string(),
-  initialPassword: z.string(),
-});
-export type NewAccountReply = z.infer<typeof NewAccountReply>;

@@ -58,7 +58,9 @@ export type Resource =
   | "provider-health"
   | "report"
   | "audit-log"
-  | "user";
+  | "user"
+  /** The signed-in user's own sign-in: their password and two-step. */
+  | "own-account";
 
 export interface AccessRequest {
   role: Role;
@@ -137,6 +139,8 @@ const POLICY: Partial<Record<PolicyKey, Grant>> = {
   "budget:approve": { "team-manager": ["team-manager"] },
   "budget:list": { "team-manager": ["none"] },
   "account:create": CASE_HOLDERS,
+  // A new one-time link to set a password, for the person's or a representative's account.
+  "account:update": CASE_HOLDERS,
   "support-plan:choose": {
     "supported-person": ["self"],
     representative: ["representative"],
@@ -252,6 +256,11 @@ const POLICY: Partial<Record<PolicyKey, Grant>> = {
   "ras-impact:read": { administrator: ANY, "finance-officer": ANY, commissioner: ANY },
   "audit-log:read": { administrator: ANY },
   "user:list": { administrator: ANY },
+  // A new set-password link for any account; resetting an account's two-step (a lost phone).
+  "user:update": { administrator: ANY },
+  // Everyone changes their own password and two-step, and no one else's.
+  "own-account:read": Object.fromEntries(ROLES.map((role) => [role, ["none"]])),
+  "own-account:update": Object.fromEntries(ROLES.map((role) => [role, ["none"]])),
 };
 
 /** Every resource and action someone may do, so the table test can prove it covers them all. */
