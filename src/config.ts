@@ -32,7 +32,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const demoDefault = database.kind === "pglite" ? "1" : "0";
   const demo = (env.CAIRN_DEMO ?? demoDefault).trim();
   if (demo !== "0" && demo !== "1")
-    throw new Error(`CAIRN_DEMO must be 1 (the demo council) or 0 (a real install), not "${demo}".`);
+    throw new Error(
+      `CAIRN_DEMO must be 1 (the demo council) or 0 (a real install), not "${demo}".`,
+    );
   const adminEmail = (env.CAIRN_ADMIN_EMAIL ?? "admin@localhost").trim().toLowerCase();
   if (!/^[^\s@]+@[^\s@]+$/.test(adminEmail))
     throw new Error(`CAIRN_ADMIN_EMAIL must be an email address, not "${adminEmail}".`);

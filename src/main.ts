@@ -14,7 +14,9 @@ console.log(
   `Cairn is ready at ${address} (${where}) in ${Math.round(performance.now() - started)} ms`,
 );
 if (config.demo) {
-  console.log("This is the demo council: made-up people, demo accounts (CAIRN_DEMO=0 for a real install).");
+  console.log(
+    "This is the demo council: made-up people, demo accounts (CAIRN_DEMO=0 for a real install).",
+  );
 }
 if (cairn.setupLink) {
   // Shown once: only the link's hash is kept. A later start with still no administrator makes a new one.

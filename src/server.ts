@@ -56,7 +56,10 @@ export async function assembleCairn(
         "this database holds the demo council (made-up people, demo accounts with a published password). Start it with CAIRN_DEMO=1, or give a real install a new database.",
       );
     } else {
-      const issued = await firstAdministratorLink(database.db, config.adminEmail ?? "admin@localhost");
+      const issued = await firstAdministratorLink(
+        database.db,
+        config.adminEmail ?? "admin@localhost",
+      );
       setupLink = issued?.link ?? null;
     }
     // PGlite runs no autovacuum: bring the planner's statistics up to date at each start.

@@ -21,7 +21,15 @@ export class TestUser {
   constructor(private readonly cairn: Cairn) {}
 
   async signIn(email: string, password = DEMO_PASSWORD): Promise<Reply> {
-    const reply = await this.send("POST", "/api/session", { email, password });
+    return this.keepSession(await this.send("POST", "/api/session", { email, password }));
+  }
+
+  /** The second step of signing in: the code for the challenge a right password gave. */
+  async answerTwoStep(challenge: string, code: string): Promise<Reply> {
+    return this.keepSession(await this.send("POST", "/api/session/two-step", { challenge, code }));
+  }
+
+  private keepSession(reply: Reply): Reply {
     if (reply.status === 200) {
       this.csrf = reply.body.csrfToken;
       const setCookie = String(reply.headers["set-cookie"] ?? "");
@@ -118,7 +126,8 @@ export async function signedOffAssessment(
 export const OWN_PASSWORD = "heather on the hill at dawn";
 
 /** The token in a set-password link (/set-password?token=...). */
-export const tokenOf = (link: string) => new URL(link, "http://cairn.test").searchParams.get("token") ?? "";
+export const tokenOf = (link: string) =>
+  new URL(link, "http://cairn.test").searchParams.get("token") ?? "";
 
 /** The owner of a new account sets their password with the link they were handed. */
 export async function setOwnPassword(cairn: Cairn, link: string, password = OWN_PASSWORD) {

@@ -82,8 +82,11 @@ export function passwordRoutes(app: App, deps: RouteDeps) {
     config: { rateLimit: { max: 20, timeWindow: "1 hour" } },
     schema: {
       tags,
-      summary: "Forgotten password: always the same answer, whether or not the email has an account",
-      body: z.object({ email: z.string().trim().toLowerCase().min(3, "Enter your email address").max(320) }),
+      summary:
+        "Forgotten password: always the same answer, whether or not the email has an account",
+      body: z.object({
+        email: z.string().trim().toLowerCase().min(3, "Enter your email address").max(320),
+      }),
       response: { 202: z.object({ message: z.string() }) },
     },
     public: "anyone may ask; the answer never says whether an account exists (rate limited)",
@@ -98,7 +101,11 @@ export function passwordRoutes(app: App, deps: RouteDeps) {
   command(app, deps, {
     method: "GET",
     url: "/api/account",
-    schema: { tags, summary: "Your own sign-in: two-step on or required", response: { 200: OwnAccount } },
+    schema: {
+      tags,
+      summary: "Your own sign-in: two-step on or required",
+      response: { 200: OwnAccount },
+    },
     access: { action: "read", resource: "own-account" },
     run: async ({ db, actor }) => ({
       email: actor.email,
@@ -112,7 +119,8 @@ export function passwordRoutes(app: App, deps: RouteDeps) {
     url: "/api/account/password",
     schema: {
       tags,
-      summary: "Change your own password (the current one, and a new one); ends your other sessions",
+      summary:
+        "Change your own password (the current one, and a new one); ends your other sessions",
       body: z.object({
         currentPassword: z.string().min(1, "Enter your current password").max(1000),
         newPassword: NewPassword,

@@ -73,7 +73,9 @@ export const passwordLinks = pgTable(
     purpose: text("purpose", { enum: ["new", "reset", "first-administrator"] }).notNull(),
     createdBy: uuid("created_by").references(() => users.id),
     expiresAt: timestamp("expires_at", { mode: "string", withTimezone: true }).notNull(),
-    createdAt: timestamp("created_at", { mode: "string", withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestamp("created_at", { mode: "string", withTimezone: true })
+      .notNull()
+      .defaultNow(),
   },
   (t) => [index("password_links_user_idx").on(t.userId)],
 );

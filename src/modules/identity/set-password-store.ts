@@ -4,8 +4,8 @@ import { recordAudit } from "../../platform/audit/audit";
 import type { Db } from "../../platform/db/client";
 import { invalid, notFound, Problem } from "../../platform/http/problem";
 import { people, representatives } from "../people/schema";
-import { hashPassword, verifyPassword } from "./passwords";
 import { type LinkPurpose, linkExpiry, passwordProblem } from "./password-rules";
+import { hashPassword, verifyPassword } from "./passwords";
 import { passwordLinks, sessions, users } from "./schema";
 
 // Passwords only their owner knows: a one-time link to set one, a change, and what they end.
@@ -158,12 +158,15 @@ export async function personAccountForLink(db: Db, personId: string, representat
         .select({ id: users.id, email: users.email })
         .from(representatives)
         .innerJoin(users, eq(users.id, representatives.userId))
-        .where(and(eq(representatives.personId, personId), eq(representatives.id, representativeId)))
+        .where(
+          and(eq(representatives.personId, personId), eq(representatives.id, representativeId)),
+        )
     : await db
         .select({ id: users.id, email: users.email })
         .from(people)
         .innerJoin(users, eq(users.id, people.userId))
         .where(eq(people.id, personId));
-  if (!account) throw notFound(representativeId ? "That representative's account" : "The person's own account");
+  if (!account)
+    throw notFound(representativeId ? "That representative's account" : "The person's own account");
   return account;
 }

@@ -14,14 +14,16 @@ export function twoStepRoutes(app: App, deps: RouteDeps) {
     url: "/api/session/two-step",
     schema: {
       tags: ["Identity"],
-      summary: "Sign in, second step: the code from your app, for the challenge a right password gave",
+      summary:
+        "Sign in, second step: the code from your app, for the challenge a right password gave",
       body: z.object({
         challenge: z.string().min(20, "Sign in again").max(100),
         code: z.string().trim().min(1, "Enter the code from your app").max(20),
       }),
       response: { 200: SessionReply },
     },
-    public: "signing in: only the holder of a challenge (a right password, minutes ago) may answer it, five tries",
+    public:
+      "signing in: only the holder of a challenge (a right password, minutes ago) may answer it, five tries",
     run: async ({ db, body, reply }) => {
       const userId = await answerChallenge(db, body.challenge, body.code);
       const { token, csrfToken } = await createSession(db, userId);

@@ -21,7 +21,8 @@ export async function requiredRoles(db: Db): Promise<Role[]> {
 /** Sets the roles two-step sign-in is required for (in the caller's transaction). */
 export async function setRequiredRoles(tx: Db, roles: Role[], by: string) {
   await tx.delete(twoStepRequiredRoles);
-  if (roles.length) await tx.insert(twoStepRequiredRoles).values(roles.map((role) => ({ role, setBy: by })));
+  if (roles.length)
+    await tx.insert(twoStepRequiredRoles).values(roles.map((role) => ({ role, setBy: by })));
   return requiredRoles(tx);
 }
 
@@ -40,8 +41,12 @@ export async function secondStepAfterPassword(
   const expiresAt = new Date(Date.now() + CHALLENGE_MINUTES * 60_000).toISOString();
   const setup = !user.twoStepOn;
   // Challenges past their time go as new ones come.
-  await db.delete(twoStepChallenges).where(lt(twoStepChallenges.expiresAt, new Date().toISOString()));
-  await db.insert(twoStepChallenges).values({ tokenHash: sha256(token), userId: user.id, setup, expiresAt });
+  await db
+    .delete(twoStepChallenges)
+    .where(lt(twoStepChallenges.expiresAt, new Date().toISOString()));
+  await db
+    .insert(twoStepChallenges)
+    .values({ tokenHash: sha256(token), userId: user.id, setup, expiresAt });
   if (!setup) return { twoStep: "code", challenge: token };
   const secret = newTwoStepSecret();
   await db.update(users).set({ twoStepSecret: secret }).where(eq(users.id, user.id));
@@ -80,10 +85,12 @@ export async function answerChallenge(db: Db, challenge: string, code: string): 
       .for("update", { of: twoStepChallenges });
     if (!row?.secret) return "start-again" as const;
     const step = await acceptedStep(row.secret, code, row.lastStep);
-    const used = step === null ? [] : await useStep(tx, row.userId, step, row.setup);
+    const used = step === null ? [] : await keepStep(tx, row.userId, step, row.setup);
     if (used.length === 0) {
       if (row.triesLeft <= 1)
-        await tx.delete(twoStepChallenges).where(eq(twoStepChallenges.tokenHash, sha256(challenge)));
+        await tx
+          .delete(twoStepChallenges)
+          .where(eq(twoStepChallenges.tokenHash, sha256(challenge)));
       else
         await tx
           .update(twoStepChallenges)
@@ -96,9 +103,12 @@ export async function answerChallenge(db: Db, challenge: string, code: string): 
   });
   if (outcome === "start-again") throw START_AGAIN;
   if (outcome === "wrong")
-    throw new Problem(401, "Not signed in", "That code is not right. Try the code your app shows now.", [
-      { path: "code", message: "That code is not right" },
-    ]);
+    throw new Problem(
+      401,
+      "Not signed in",
+      "That code is not right. Try the code your app shows now.",
+      [{ path: "code", message: "That code is not right" }],
+    );
   return outcome.userId;
 }
 
@@ -106,22 +116,22 @@ export async function answerChallenge(db: Db, challenge: string, code: string): 
  * Keeps a code's time step, only if it is later than the last one kept: of two requests with
  * the same code, one wins (the database decides).
  */
-function useStep(tx: Db, userId: string, step: number, turnOn: boolean) {
+function keepStep(tx: Db, userId: string, step: number, turnOn: boolean) {
   return tx
     .update(users)
     .set({ twoStepLastStep: step, ...(turnOn ? { twoStepOn: true } : {}) })
     .where(
-      and(
-        eq(users.id, userId),
-        or(isNull(users.twoStepLastStep), lt(users.twoStepLastStep, step)),
-      ),
+      and(eq(users.id, userId), or(isNull(users.twoStepLastStep), lt(users.twoStepLastStep, step))),
     )
     .returning({ id: users.id });
 }
 
 /** The signed-in owner starts setting up two-step: a new secret to put in their app. */
 export async function startSetup(tx: Db, user: { userId: string; email: string }) {
-  const [row] = await tx.select({ on: users.twoStepOn }).from(users).where(eq(users.id, user.userId));
+  const [row] = await tx
+    .select({ on: users.twoStepOn })
+    .from(users)
+    .where(eq(users.id, user.userId));
   if (row?.on) throw conflict("Two-step sign-in is already on.");
   const secret = newTwoStepSecret();
   await tx.update(users).set({ twoStepSecret: secret }).where(eq(users.id, user.userId));
@@ -137,7 +147,7 @@ export async function finishSetup(tx: Db, userId: string, code: string) {
   if (row?.on) throw conflict("Two-step sign-in is already on.");
   if (!row?.secret) throw conflict("Start setting up two-step sign-in first.");
   const step = await acceptedStep(row.secret, code, row.lastStep);
-  const used = step === null ? [] : await useStep(tx, userId, step, true);
+  const used = step === null ? [] : await keepStep(tx, userId, step, true);
   if (used.length === 0) throw invalid([{ path: "code", message: "That code is not right" }]);
 }
 

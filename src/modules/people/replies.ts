@@ -34,4 +34,3 @@ export const Localities = z.object({
   localities: z.array(z.object({ id: z.uuid(), name: z.string() })),
 });
 export type Localities = z.infer<typeof Localities>;
-
