@@ -123,7 +123,7 @@ describe("npm start of a real install", () => {
     dirs.push(dataDir);
     const server = await startServerProcess({ CAIRN_DATA_DIR: dataDir, CAIRN_DEMO: "0" });
     servers.push(server);
-    await waitUntilReady(server);
+    await waitUntilReady(server, 240_000);
     const printed = server.output().match(/(http:\/\/\S+\/set-password\?token=[\w-]+)/)?.[1];
     expect(printed).toBeDefined();
     expect((await fetch(`${server.url}/api/demo/accounts`)).status).toBe(404);
@@ -140,5 +140,5 @@ describe("npm start of a real install", () => {
       body: JSON.stringify({ email: "admin@localhost", password: OWN_PASSWORD }),
     });
     expect(signIn.status).toBe(200);
-  }, 240_000);
+  }, 300_000);
 });

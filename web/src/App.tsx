@@ -12,6 +12,9 @@ import { TemplatesAdmin } from "./contracts/TemplatesAdmin";
 import { EligibilityPage } from "./eligibility/EligibilityPage";
 import { HomePage } from "./home/HomePage";
 import { AccountPage } from "./identity/AccountPage";
+import { ForgottenPasswordPage } from "./identity/ForgottenPasswordPage";
+import { MyAccountPage } from "./identity/MyAccountPage";
+import { SetPasswordPage } from "./identity/SetPasswordPage";
 import { SignInPage } from "./identity/SignInPage";
 import { useSession } from "./identity/session";
 import { StatementPage } from "./ledger/StatementPage";
@@ -28,6 +31,7 @@ type Page = (params: Record<string, string>, user: SessionUser) => ReactNode;
 
 const PAGES: [string, Page][] = [
   ["/", (_, user) => <HomePage user={user} />],
+  ["/account", () => <MyAccountPage />],
   ["/referrals/new", () => <NewReferralPage />],
   ["/people/:id", (p, user) => <PersonPage personId={p.id ?? ""} user={user} />],
   ["/people/:id/assessment", (p) => <AssessmentPage personId={p.id ?? ""} />],
@@ -65,6 +69,8 @@ function Routed({ path, user }: { path: string; user: SessionUser | null }) {
   // Public pages: no account needed.
   if (path === "/prepare") return <PreparePage />;
   if (path === "/how-budgets-are-worked-out") return <RasPage />;
+  if (path === "/set-password") return <SetPasswordPage />;
+  if (path === "/forgotten-password") return <ForgottenPasswordPage />;
   if (!user || path === "/sign-in") {
     return user ? <Redirect to="/" /> : <SignInPage />;
   }
