@@ -1,0 +1,150 @@
+import { useQuery } from "@tanstack/react-query";
+import { useEffect, useState } from "react";
+import type {
+  Accounts,
+  PasswordLink,
+  TwoStepRequirement,
+} from "../../../src/modules/identity/replies";
+import { api, get, post } from "../api";
+import { Button, Checkboxes, ErrorSummary } from "../components/fields";
+import { Loading } from "../components/layout";
+import { useSubmit } from "../components/useSubmit";
+import { ROLE_LABELS } from "../format";
+import { HandOverLink } from "./AccountPage";
+
+const STAFF_ROLES = [
+  "team-manager",
+  "finance-officer",
+  "social-worker",
+  "commissioner",
+  "administrator",
+  "provider-staff",
+] as const;
+
+/** The administrator's accounts: who can sign in, a new link for anyone, two-step resets. */
+export function AccountsAdmin() {
+  const users = useQuery({ queryKey: ["users"], queryFn: () => get<Accounts>("/api/users") });
+  return (
+    <>
+      <TwoStepRequirementSetting />
+      <section aria-labelledby="users-title">
+        <h2 id="users-title">Accounts</h2>
+        <p>
+          A new password link replaces any older one: hand it to the account's owner, not by email.
+          Resetting two-step sign-in (a lost phone) lets them set it up again.
+        </p>
+        {users.isPending ? (
+          <Loading />
+        ) : (
+          <table className="ds_table">
+            <caption className="visually-hidden">Accounts</caption>
+            <thead>
+              <tr>
+                <th scope="col">Name</th>
+                <th scope="col">Email</th>
+                <th scope="col">Role</th>
+                <th scope="col">Password</th>
+                <th scope="col">Two-step</th>
+                <th scope="col">Actions</th>
+              </tr>
+            </thead>
+            <tbody>
+              {(users.data?.users ?? []).map((u) => (
+                <tr key={u.id}>
+                  <td>{u.displayName}</td>
+                  <td>{u.email}</td>
+                  <td>{ROLE_LABELS[u.role]}</td>
+                  <td>{u.passwordSet ? "Set" : "Not set yet"}</td>
+                  <td>{u.twoStepOn ? "On" : "Off"}</td>
+                  <td>
+                    <AccountActions user={u} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+    </>
+  );
+}
+
+function AccountActions({ user }: { user: Accounts["users"][number] }) {
+  const [issued, setIssued] = useState<PasswordLink>();
+  const link = useSubmit(
+    () => post<PasswordLink>(`/api/users/${user.id}/password-link`, {}),
+    setIssued,
+  );
+  const reset = useSubmit(
+    () => api("DELETE", `/api/users/${user.id}/two-step`),
+    () => {},
+  );
+  if (issued) return <HandOverLink issued={issued} />;
+  return (
+    <>
+      <ErrorSummary errors={[]} detail={link.detail ?? reset.detail} />
+      <form onSubmit={link.submit}>
+        <Button secondary disabled={link.pending}>
+          <span>
+            New password link<span className="visually-hidden"> for {user.displayName}</span>
+          </span>
+        </Button>
+      </form>
+      {user.twoStepOn && (
+        <form onSubmit={reset.submit}>
+          <Button secondary disabled={reset.pending}>
+            <span>
+              Reset two-step<span className="visually-hidden"> for {user.displayName}</span>
+            </span>
+          </Button>
+        </form>
+      )}
+    </>
+  );
+}
+
+/** The council's setting: roles that must use two-step sign-in (set up at their next sign-in). */
+function TwoStepRequirementSetting() {
+  const current = useQuery({
+    queryKey: ["two-step-requirement"],
+    queryFn: () => get<TwoStepRequirement>("/api/two-step-requirement"),
+  });
+  const [roles, setRoles] = useState<string[] | null>(null);
+  const [saved, setSaved] = useState(false);
+  useEffect(() => {
+    if (current.data && roles === null) setRoles(current.data.roles);
+  }, [current.data, roles]);
+  const form = useSubmit(
+    () => api("PUT", "/api/two-step-requirement", { roles: roles ?? [] }),
+    () => setSaved(true),
+  );
+  return (
+    <section aria-labelledby="two-step-setting-title">
+      <h2 id="two-step-setting-title">Two-step sign-in</h2>
+      <p>
+        Staff in the roles chosen must use a code from an authenticator app as well as their
+        password. Anyone without it set up is asked to set it up at their next sign-in, before
+        anything else. We recommend it for the roles that approve money.
+      </p>
+      {saved && <p role="status">Saved.</p>}
+      <ErrorSummary errors={form.errors} detail={form.detail} />
+      <form onSubmit={form.submit} noValidate>
+        <Checkboxes
+          id="roles"
+          legend="Require two-step sign-in for"
+          options={STAFF_ROLES.map((r) => ({
+            value: r,
+            label:
+              r === "team-manager" || r === "finance-officer"
+                ? `${ROLE_LABELS[r]} (approves money)`
+                : (ROLE_LABELS[r] ?? r),
+          }))}
+          selected={roles ?? []}
+          onChange={setRoles}
+          error={form.errorFor("roles")}
+        />
+        <Button disabled={form.pending}>Save</Button>
+      </form>
+    </section>
+  );
+}
