@@ -12,6 +12,7 @@ import { eligibilityRoutes } from "./modules/eligibility/routes";
 import { auditRoutes } from "./modules/identity/audit-log-routes";
 import { passwordRoutes } from "./modules/identity/password-routes";
 import { identityRoutes } from "./modules/identity/routes";
+import { staffRoutes } from "./modules/identity/staff-routes";
 import { twoStepRoutes } from "./modules/identity/two-step-routes";
 import { paymentRoutes } from "./modules/ledger/payment-routes";
 import { returnRoutes } from "./modules/ledger/return-routes";
@@ -40,6 +41,7 @@ export function registerRoutes(app: App, deps: RouteDeps) {
     identityRoutes,
     twoStepRoutes,
     passwordRoutes,
+    staffRoutes,
     peopleRoutes,
     personRecordRoutes,
     referralRoutes,

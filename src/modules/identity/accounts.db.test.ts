@@ -268,3 +268,44 @@ describe("a forgotten password", () => {
     expect(known.body.message).toMatch(/ask your social worker/);
   });
 });
+
+describe("a staff account made by an administrator", () => {
+  it("gives the administrator a link to hand over, never a password", async () => {
+    const admin = await demoUser(cairn, "administrator");
+    const email = `new.officer.${Math.random().toString(36).slice(2, 7)}@council.example`;
+    const made = await admin.post("/api/users", {
+      email,
+      displayName: "New Officer",
+      role: "finance-officer",
+    });
+    expect(made.status).toBe(201);
+    expect(Object.keys(made.body).sort()).toEqual(["email", "expiresAt", "link", "userId"]);
+    expect((await signIn(email, OWN_PASSWORD)).status).toBe(401);
+    expect((await setOwnPassword(cairn, made.body.link)).status).toBe(200);
+    const officer = new TestUser(cairn);
+    expect((await officer.signIn(email, OWN_PASSWORD)).status).toBe(200);
+    expect((await officer.get("/api/session")).body.user.role).toBe("finance-officer");
+
+    const again = await admin.post("/api/users", {
+      email,
+      displayName: "Again",
+      role: "commissioner",
+    });
+    expect(again.status).toBe(409);
+    const noProvider = await admin.post("/api/users", {
+      email: `x.${email}`,
+      displayName: "Provider Person",
+      role: "provider-staff",
+    });
+    expect(noProvider.body.errors).toEqual([
+      { path: "providerId", message: "Choose the provider they work for" },
+    ]);
+    const worker = await demoUser(cairn, "social-worker");
+    const refused = await worker.post("/api/users", {
+      email: `y.${email}`,
+      displayName: "Self Made",
+      role: "administrator",
+    });
+    expect(refused.status).toBe(403);
+  });
+});

@@ -90,3 +90,6 @@ export const AuditEntries = z.object({
 });
 export type AuditEntries = z.infer<typeof AuditEntries>;
 export type AuditEntry = AuditEntries["entries"][number];
+
+export const Teams = z.object({ teams: z.array(z.object({ id: z.uuid(), name: z.string() })) });
+export type Teams = z.infer<typeof Teams>;

@@ -163,6 +163,8 @@ const table: Row[] = [
   // Issue 13: a new set-password link, a two-step reset: an administrator's, for any account.
   ["administrator", "none", "update", "user", true],
   ["team-manager", "none", "update", "user", false],
+  ["administrator", "none", "create", "user", true],
+  ["social-worker", "none", "create", "user", false],
   ["social-worker", "allocated-worker", "update", "user", false],
   // A case holder gives the person's (or a representative's) account a new link.
   ["social-worker", "allocated-worker", "update", "account", true],

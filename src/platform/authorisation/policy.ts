@@ -258,6 +258,8 @@ const POLICY: Partial<Record<PolicyKey, Grant>> = {
   "user:list": { administrator: ANY },
   // A new set-password link for any account; resetting an account's two-step (a lost phone).
   "user:update": { administrator: ANY },
+  // Staff accounts are made by an administrator (with a link for the owner, never a password).
+  "user:create": { administrator: ANY },
   // Everyone changes their own password and two-step, and no one else's.
   "own-account:read": Object.fromEntries(ROLES.map((role) => [role, ["none"]])),
   "own-account:update": Object.fromEntries(ROLES.map((role) => [role, ["none"]])),

@@ -3,10 +3,12 @@ import { useEffect, useState } from "react";
 import type {
   Accounts,
   PasswordLink,
+  Teams,
   TwoStepRequirement,
 } from "../../../src/modules/identity/replies";
+import type { ProviderList } from "../../../src/modules/providers/replies";
 import { api, get, post } from "../api";
-import { Button, Checkboxes, ErrorSummary } from "../components/fields";
+import { Button, Checkboxes, ErrorSummary, Select, TextInput } from "../components/fields";
 import { Loading } from "../components/layout";
 import { useSubmit } from "../components/useSubmit";
 import { ROLE_LABELS } from "../format";
@@ -26,6 +28,7 @@ export function AccountsAdmin() {
   const users = useQuery({ queryKey: ["users"], queryFn: () => get<Accounts>("/api/users") });
   return (
     <>
+      <NewStaff />
       <TwoStepRequirementSetting />
       <section aria-labelledby="users-title">
         <h2 id="users-title">Accounts</h2>
@@ -144,6 +147,97 @@ function TwoStepRequirementSetting() {
           error={form.errorFor("roles")}
         />
         <Button disabled={form.pending}>Save</Button>
+      </form>
+    </section>
+  );
+}
+
+/** An administrator makes a staff account; its owner sets their own password with the link. */
+function NewStaff() {
+  const [email, setEmail] = useState("");
+  const [displayName, setDisplayName] = useState("");
+  const [role, setRole] = useState("");
+  const [teamId, setTeamId] = useState("");
+  const [providerId, setProviderId] = useState("");
+  const [issued, setIssued] = useState<PasswordLink>();
+  const inTeam = role === "social-worker" || role === "team-manager";
+  const teams = useQuery({
+    queryKey: ["teams"],
+    queryFn: () => get<Teams>("/api/teams"),
+    enabled: inTeam,
+  });
+  const providers = useQuery({
+    queryKey: ["providers"],
+    queryFn: () => get<ProviderList>("/api/providers"),
+    enabled: role === "provider-staff",
+  });
+  const form = useSubmit(
+    () =>
+      post<PasswordLink>("/api/users", {
+        email,
+        displayName,
+        role,
+        ...(inTeam && teamId ? { teamId } : {}),
+        ...(role === "provider-staff" && providerId ? { providerId } : {}),
+      }),
+    (made) => {
+      setIssued(made);
+      setEmail("");
+      setDisplayName("");
+    },
+  );
+  return (
+    <section aria-labelledby="new-staff-title">
+      <h2 id="new-staff-title">Give a member of staff a sign-in</h2>
+      {issued && <HandOverLink issued={issued} />}
+      <ErrorSummary errors={form.errors} detail={form.detail} />
+      <form onSubmit={form.submit} noValidate>
+        <TextInput
+          id="email"
+          label="Email"
+          type="email"
+          value={email}
+          onChange={setEmail}
+          error={form.errorFor("email")}
+        />
+        <TextInput
+          id="displayName"
+          label="Name"
+          value={displayName}
+          onChange={setDisplayName}
+          error={form.errorFor("displayName")}
+        />
+        <Select
+          id="role"
+          label="Role"
+          value={role}
+          onChange={setRole}
+          options={STAFF_ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] ?? r }))}
+          error={form.errorFor("role")}
+        />
+        {inTeam && (
+          <Select
+            id="teamId"
+            label="Team"
+            hint="A team manager sees the team's caseload"
+            value={teamId}
+            onChange={setTeamId}
+            options={(teams.data?.teams ?? []).map((t) => ({ value: t.id, label: t.name }))}
+            placeholder="No team"
+            error={form.errorFor("teamId")}
+          />
+        )}
+        {role === "provider-staff" && (
+          <Select
+            id="providerId"
+            label="Provider they work for"
+            value={providerId}
+            onChange={setProviderId}
+            options={(providers.data?.providers ?? []).map((p) => ({ value: p.id, label: p.name }))}
+            error={form.errorFor("providerId")}
+          />
+        )}
+        <Button disabled={form.pending}>Create sign-in</Button>
       </form>
     </section>
   );
