@@ -31,7 +31,7 @@ export function passwordProblem(
   if (n > PASSWORD_MAX) return `Use no more than ${PASSWORD_MAX} characters`;
   const squashed = squash(password);
   if (COMMON.has(squashed)) return "This is a common password: choose one that is harder to guess";
-  if (new Set([...squashed]).size <= 2)
+  if (new Set([...password.toLowerCase()]).size <= 2)
     return "Use more different characters: this is easy to guess";
   const own = [about.email?.split("@")[0], about.email, about.displayName]
     .map((t) => squash(t ?? ""))
