@@ -23,6 +23,11 @@ describe("the thin SDS journey in the browser", () => {
     const worker = await newPage();
     await pickDemoAccount(worker, workerAccount);
     await worker.getByRole("heading", { level: 1, name: "Your caseload" }).waitFor();
+    // The demo says so on every page, to screen readers too (a named region).
+    await worker
+      .getByRole("region", { name: "Demonstration" })
+      .getByText(/demonstration of Cairn with made-up people/)
+      .waitFor();
     await expectAccessible(worker);
     await worker.getByRole("link", { name: "Record a referral" }).click();
     await worker.getByLabel("Given name").fill("Isobel");
@@ -102,11 +107,21 @@ describe("the thin SDS journey in the browser", () => {
     await worker.getByLabel("Email", { exact: true }).fill("isobel.journey@example.org");
     await worker.getByLabel("Name", { exact: true }).fill("Isobel Journey");
     await worker.getByRole("button", { name: "Create sign-in" }).click();
-    const password = (await worker.locator("#initial-password").textContent())?.trim() ?? "";
-    expect(password.length).toBeGreaterThan(8);
+    // The worker is given a one-time link to hand over, never a password.
+    const link = (await worker.locator("#set-password-link").textContent())?.trim() ?? "";
+    expect(link).toMatch(/\/set-password\?token=/);
+    await expectAccessible(worker);
 
-    // The person signs in, sees their own words and budget, and chooses Option 2.
+    // The person chooses their own password with the link, then signs in with it.
+    const password = "allotment on a saturday morning";
     const person = await newPage();
+    await person.goto(link);
+    await person.getByText("isobel.journey@example.org").waitFor();
+    await expectAccessible(person);
+    await person.getByLabel("New password", { exact: true }).fill(password);
+    await person.getByLabel("Type it again", { exact: true }).fill(password);
+    await person.getByRole("button", { name: "Set my password" }).click();
+    await person.getByRole("heading", { level: 1, name: "Your password is set" }).waitFor();
     await person.goto("/sign-in");
     await person.getByLabel("Email", { exact: true }).fill("isobel.journey@example.org");
     await person.getByLabel("Password", { exact: true }).fill(password);

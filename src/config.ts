@@ -4,8 +4,14 @@ export interface Config {
   port: number;
   host: string;
   database: DatabaseTarget;
-  /** Load the demo council on first start. On by default for the embedded database. */
+  /**
+   * The demo council: made-up people, demo accounts with a published password, a banner on
+   * every page. On for the embedded database unless CAIRN_DEMO=0; off with DATABASE_URL unless
+   * CAIRN_DEMO=1. A real install instead prints a one-time link to set up its first administrator.
+   */
   demo: boolean;
+  /** The first administrator's email on a real install (CAIRN_ADMIN_EMAIL). */
+  adminEmail: string;
   /** Mark cookies Secure (behind HTTPS). */
   secureCookies: boolean;
   /**
@@ -24,11 +30,20 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     ? { kind: "postgres", url: env.DATABASE_URL }
     : { kind: "pglite", dataDir: env.CAIRN_DATA_DIR ?? "./data" };
   const demoDefault = database.kind === "pglite" ? "1" : "0";
+  const demo = (env.CAIRN_DEMO ?? demoDefault).trim();
+  if (demo !== "0" && demo !== "1")
+    throw new Error(
+      `CAIRN_DEMO must be 1 (the demo council) or 0 (a real install), not "${demo}".`,
+    );
+  const adminEmail = (env.CAIRN_ADMIN_EMAIL ?? "admin@localhost").trim().toLowerCase();
+  if (!/^[^\s@]+@[^\s@]+$/.test(adminEmail))
+    throw new Error(`CAIRN_ADMIN_EMAIL must be an email address, not "${adminEmail}".`);
   return {
     port,
     host: env.HOST ?? "localhost",
     database,
-    demo: (env.CAIRN_DEMO ?? demoDefault) === "1",
+    demo: demo === "1",
+    adminEmail,
     secureCookies: env.CAIRN_SECURE_COOKIES === "1",
     trustProxy: trustedProxies(env.CAIRN_TRUST_PROXY),
   };

@@ -14,6 +14,17 @@ const where =
 console.log(
   `Cairn is ready at ${address} (${where}) in ${Math.round(performance.now() - started)} ms`,
 );
+if (config.demo) {
+  console.log(
+    "This is the demo council: made-up people, demo accounts (CAIRN_DEMO=0 for a real install).",
+  );
+}
+if (cairn.setupLink) {
+  // Shown once: only the link's hash is kept. A later start with still no administrator makes a new one.
+  console.log(
+    `No administrator can sign in yet. Within 72 hours, open this one-time link to set the password of ${config.adminEmail}:\n  ${address}${cairn.setupLink}`,
+  );
+}
 
 // Retention: what is past its period is pruned at start and every hour (audited as counts).
 const HOUR_MS = 60 * 60 * 1000;

@@ -1,6 +1,7 @@
 import { and, count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
+import { demoRoutes } from "./demo/routes";
 import { seedDemoOnce } from "./demo/seed";
 import { recordAudit } from "./platform/audit/audit";
 import { auditLog } from "./platform/audit/schema";
@@ -100,11 +101,13 @@ beforeAll(async () => {
   await seedDemoOnce(database.db);
   const app = await buildHttpApp(routeDeps(database, { secureCookies: false }), (a, d) => {
     registerRoutes(a, d);
+    demoRoutes(a, d);
     pipelineRoutes(a, d);
   });
   cairn = {
     app,
     database,
+    setupLink: null,
     close: async () => {
       await app.close();
       await database.close();

@@ -1,4 +1,3 @@
-import { demoRoutes } from "./demo/routes";
 import { carerAssessmentRoutes } from "./modules/assessment/carer-routes";
 import { assessmentRoutes } from "./modules/assessment/routes";
 import { signOffRoutes } from "./modules/assessment/sign-off-routes";
@@ -12,7 +11,10 @@ import { templateRoutes } from "./modules/contracts/template-routes";
 import { dataProtectionRoutes } from "./modules/data-protection/routes";
 import { eligibilityRoutes } from "./modules/eligibility/routes";
 import { auditRoutes } from "./modules/identity/audit-log-routes";
+import { passwordRoutes } from "./modules/identity/password-routes";
 import { identityRoutes } from "./modules/identity/routes";
+import { staffRoutes } from "./modules/identity/staff-routes";
+import { twoStepRoutes } from "./modules/identity/two-step-routes";
 import { paymentRoutes } from "./modules/ledger/payment-routes";
 import { returnRoutes } from "./modules/ledger/return-routes";
 import { ledgerRoutes } from "./modules/ledger/routes";
@@ -34,11 +36,13 @@ import { selfReferralRoutes } from "./modules/referrals/self-referral-routes";
 import { reportRoutes } from "./modules/reports/routes";
 import type { App, RouteDeps } from "./platform/http/app";
 
-/** Every module's routes, in the order of the person's journey. */
+/** Every module's routes, in the order of the person's journey (the demo's: server.ts, demo only). */
 export function registerRoutes(app: App, deps: RouteDeps) {
   for (const register of [
     identityRoutes,
-    demoRoutes,
+    twoStepRoutes,
+    passwordRoutes,
+    staffRoutes,
     peopleRoutes,
     personRecordRoutes,
     referralRoutes,

@@ -25,7 +25,15 @@ export class TestUser {
   ) {}
 
   async signIn(email: string, password = DEMO_PASSWORD): Promise<Reply> {
-    const reply = await this.send("POST", "/api/session", { email, password });
+    return this.keepSession(await this.send("POST", "/api/session", { email, password }));
+  }
+
+  /** The second step of signing in: the code for the challenge a right password gave. */
+  async answerTwoStep(challenge: string, code: string): Promise<Reply> {
+    return this.keepSession(await this.send("POST", "/api/session/two-step", { challenge, code }));
+  }
+
+  private keepSession(reply: Reply): Reply {
     if (reply.status === 200) {
       this.csrf = reply.body.csrfToken;
       const setCookie = String(reply.headers["set-cookie"] ?? "");
@@ -118,4 +126,16 @@ export async function signedOffAssessment(
   });
   if (review.status !== 200) throw new Error(`review: ${JSON.stringify(review.body)}`);
   return assessmentId;
+}
+
+/** A password a test's own account sets (long enough, not a common one). */
+export const OWN_PASSWORD = "heather on the hill at dawn";
+
+/** The token in a set-password link (/set-password?token=...). */
+export const tokenOf = (link: string) =>
+  new URL(link, "http://cairn.test").searchParams.get("token") ?? "";
+
+/** The owner of a new account sets their password with the link they were handed. */
+export async function setOwnPassword(cairn: Cairn, link: string, password = OWN_PASSWORD) {
+  return new TestUser(cairn).post("/api/set-password", { token: tokenOf(link), password });
 }

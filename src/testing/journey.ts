@@ -1,5 +1,5 @@
 import type { Cairn } from "../server";
-import { type Reply, TestUser } from "./api";
+import { OWN_PASSWORD, type Reply, setOwnPassword, TestUser } from "./api";
 import { type Cast, castOf } from "./cast";
 
 /**
@@ -183,8 +183,9 @@ async function refer(cairn: Cairn, j: Journeyed, givenName: string) {
     }),
     "account",
   );
+  ok(await setOwnPassword(cairn, account.body.link), "person sets their password");
   j.person = new TestUser(cairn);
-  ok(await j.person.signIn(email, account.body.initialPassword), "person sign-in");
+  ok(await j.person.signIn(email, OWN_PASSWORD), "person sign-in");
 }
 
 async function assess(j: Journeyed) {

@@ -54,7 +54,7 @@ export async function startServerProcess(env: Record<string, string>): Promise<S
 }
 
 /** Waits until the server answers /api/health, or fails with what it printed. */
-export async function waitUntilReady(server: ServerProcess, timeoutMs = 90_000): Promise<void> {
+export async function waitUntilReady(server: ServerProcess, timeoutMs = 180_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   let ended = false;
   server.exited.then(() => {

@@ -14,6 +14,8 @@ import { EligibilityPage } from "./eligibility/EligibilityPage";
 import { HomePage } from "./home/HomePage";
 import { AccountPage } from "./identity/AccountPage";
 import { AccountStatusPage } from "./identity/AccountStatusPage";
+import { ForgottenPasswordPage } from "./identity/ForgottenPasswordPage";
+import { SetPasswordPage } from "./identity/SetPasswordPage";
 import { SignInPage } from "./identity/SignInPage";
 import { useSession } from "./identity/session";
 import { YourAccountPage } from "./identity/YourAccountPage";
@@ -82,6 +84,8 @@ function Routed({ path, user }: { path: string; user: SessionUser | null }) {
   // Public pages: no account needed.
   if (path === "/prepare") return <PreparePage />;
   if (path === "/how-budgets-are-worked-out") return <RasPage />;
+  if (path === "/set-password") return <SetPasswordPage />;
+  if (path === "/forgotten-password") return <ForgottenPasswordPage />;
   if (!user || path === "/sign-in") {
     return user ? <Redirect to="/" /> : <SignInPage />;
   }

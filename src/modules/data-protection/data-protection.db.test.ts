@@ -2,7 +2,13 @@ import { sql } from "drizzle-orm";
 import { strFromU8, unzipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Cairn } from "../../server";
-import { demoUser, startTestCairn, TestUser } from "../../testing/api";
+import {
+  demoUser,
+  OWN_PASSWORD,
+  setOwnPassword,
+  startTestCairn,
+  TestUser,
+} from "../../testing/api";
 import { journey } from "../../testing/journey";
 import { prune } from "./store";
 
@@ -363,8 +369,9 @@ describe("ending a representative's authority", () => {
       authority: "welfare-power-of-attorney",
     });
     expect(made.status).toBe(201);
+    expect((await setOwnPassword(cairn, made.body.link)).status).toBe(200);
     const rep = new TestUser(cairn);
-    expect((await rep.signIn(made.body.email, made.body.initialPassword)).status).toBe(200);
+    expect((await rep.signIn(made.body.email, OWN_PASSWORD)).status).toBe(200);
     expect((await rep.get(`/api/people/${j.personId}`)).status).toBe(200);
     const record = (await j.worker.get(`/api/people/${j.personId}`)).body;
     const repId = record.representatives[0].id;

@@ -16,12 +16,61 @@ export type SessionUser = z.infer<typeof SessionUser>;
 export const SessionReply = z.object({ user: SessionUser, csrfToken: z.string() });
 export type SessionReply = z.infer<typeof SessionReply>;
 
+/**
+ * A right password for an account with two-step sign-in: no session yet. `code` asks for the
+ * code from the owner's app; `setup` (the role requires two-step and it is not on) gives the
+ * secret to put in the app first, the only time it is ever shown.
+ */
+export const TwoStepNeeded = z.object({
+  twoStep: z.enum(["code", "setup"]),
+  challenge: z.string(),
+  secret: z.string().optional(),
+  otpauthUri: z.string().optional(),
+});
+export type TwoStepNeeded = z.infer<typeof TwoStepNeeded>;
+
+export const TwoStepSetup = z.object({ secret: z.string(), otpauthUri: z.string() });
+export type TwoStepSetup = z.infer<typeof TwoStepSetup>;
+
+/** The signed-in owner's account: what they can change about their own sign-in. */
+export const OwnAccount = z.object({
+  email: z.string(),
+  displayName: z.string(),
+  twoStep: z.object({ on: z.boolean(), required: z.boolean() }),
+});
+export type OwnAccount = z.infer<typeof OwnAccount>;
+
+export const PasswordChanged = z.object({ otherSessionsEnded: z.number().int() });
+export type PasswordChanged = z.infer<typeof PasswordChanged>;
+
+/** A one-time link to set a password, to hand over: shown once, never stored as it is. */
+export const PasswordLink = z.object({
+  userId: z.uuid(),
+  email: z.string(),
+  link: z.string(),
+  expiresAt: z.string(),
+});
+export type PasswordLink = z.infer<typeof PasswordLink>;
+
+/** Whose a set-password link is, for its page to greet them. */
+export const LinkOwner = z.object({
+  email: z.string(),
+  displayName: z.string(),
+  purpose: z.enum(["new", "reset", "first-administrator"]),
+});
+export type LinkOwner = z.infer<typeof LinkOwner>;
+
+export const TwoStepRequirement = z.object({ roles: z.array(z.enum(ROLES)) });
+export type TwoStepRequirement = z.infer<typeof TwoStepRequirement>;
+
 export const Accounts = z.object({
   users: z.array(
     SessionUser.omit({ providerId: true, personId: true }).extend({
       /** When an administrator turned the account off, and why; null while it is on. */
       disabledAt: z.string().nullable(),
       disabledReason: z.string().nullable(),
+      passwordSet: z.boolean(),
+      twoStepOn: z.boolean(),
     }),
   ),
 });
@@ -75,3 +124,6 @@ export const AuditEntries = z.object({
 });
 export type AuditEntries = z.infer<typeof AuditEntries>;
 export type AuditEntry = AuditEntries["entries"][number];
+
+export const Teams = z.object({ teams: z.array(z.object({ id: z.uuid(), name: z.string() })) });
+export type Teams = z.infer<typeof Teams>;

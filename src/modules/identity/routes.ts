@@ -3,7 +3,14 @@ import type { Actor } from "../../platform/http/actor";
 import type { App, RouteDeps } from "../../platform/http/app";
 import { command, publicRoute } from "../../platform/http/command";
 import { Problem } from "../../platform/http/problem";
-import { AccountStatusReply, Accounts, OwnSessions, SessionReply, SessionsEnded } from "./replies";
+import {
+  AccountStatusReply,
+  Accounts,
+  OwnSessions,
+  SessionReply,
+  SessionsEnded,
+  TwoStepNeeded,
+} from "./replies";
 import { cannotDisable, cannotEnable } from "./rules";
 import {
   createSession,
@@ -19,6 +26,7 @@ import {
 import { admitAttempt, attemptSucceeded, auditSignIn, checkPassword } from "./sign-in";
 import { disableAccount, enableAccount, findAccount, listAccounts } from "./store";
 import { waitInWords } from "./throttle";
+import { secondStepAfterPassword } from "./two-step-store";
 
 const SignIn = z.object({
   email: z.string().trim().toLowerCase().min(3, "Enter your email address").max(320),
@@ -69,7 +77,12 @@ export function identityRoutes(app: App, deps: RouteDeps) {
   publicRoute(app, deps, {
     method: "POST",
     url: "/api/session",
-    schema: { tags, summary: "Sign in", body: SignIn, response: { 200: SessionReply } },
+    schema: {
+      tags,
+      summary: "Sign in (202: a right password, and the second step is needed)",
+      body: SignIn,
+      response: { 200: SessionReply, 202: TwoStepNeeded },
+    },
     public: "signing in: anyone may try, throttled (429 with Retry-After), every attempt audited",
     run: async ({ db, body, request, reply }) => {
       const { email, password } = body;
@@ -106,6 +119,13 @@ export function identityRoutes(app: App, deps: RouteDeps) {
           "Account turned off",
           "This account has been turned off by the council. Ask the council's administrator if you think it should be on.",
         );
+      }
+      // A right password for an account with two-step opens no session: a challenge for the code.
+      const secondStep = await secondStepAfterPassword(db, user);
+      if (secondStep) {
+        await attemptSucceeded(db, admission.attemptId);
+        await auditSignIn(db, { email, ip, user, outcome: "two-step-needed" });
+        return reply.code(202).send(secondStep);
       }
       const { token, csrfToken } = await db.transaction(async (tx) => {
         await attemptSucceeded(tx, admission.attemptId);

@@ -123,7 +123,12 @@ export async function checkPassword(
   return user && ok ? { ok: true, user } : { ok: false, user: user ?? null };
 }
 
-export type SignInOutcome = "signed-in" | "wrong-password" | "throttled" | "disabled";
+export type SignInOutcome =
+  | "signed-in"
+  | "two-step-needed"
+  | "wrong-password"
+  | "throttled"
+  | "disabled";
 
 /**
  * The security record of a sign-in attempt, in the audit log: who (the account, when the email

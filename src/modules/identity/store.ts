@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { Db } from "../../platform/db/client";
 import { users } from "./schema";
 import { endAllSessions } from "./sessions";
@@ -19,6 +19,8 @@ export function listAccounts(db: Db) {
       role: users.role,
       disabledAt: users.disabledAt,
       disabledReason: users.disabledReason,
+      passwordSet: sql<boolean>`${users.passwordHash} is not null`,
+      twoStepOn: users.twoStepOn,
     })
     .from(users)
     .orderBy(users.role, users.displayName);

@@ -34,10 +34,3 @@ export const Localities = z.object({
   localities: z.array(z.object({ id: z.uuid(), name: z.string() })),
 });
 export type Localities = z.infer<typeof Localities>;
-
-export const NewAccountReply = z.object({
-  userId: z.uuid(),
-  email: z.string(),
-  initialPassword: z.string(),
-});
-export type NewAccountReply = z.infer<typeof NewAccountReply>;

@@ -1,10 +1,10 @@
-import { randomBytes } from "node:crypto";
 import { z } from "zod";
 import type { App, RouteDeps } from "../../platform/http/app";
 import { command, publicRoute } from "../../platform/http/command";
-import { hashPassword } from "../identity/passwords";
+import { PasswordLink } from "../identity/replies";
+import { issuePasswordLink } from "../identity/set-password-store";
 import { PersonParams } from "./params";
-import { AUTHORITIES, Localities, NewAccountReply, PeopleList } from "./replies";
+import { AUTHORITIES, Localities, PeopleList } from "./replies";
 import { allLocalities, giveAccount, hasSignIn, listPeople, refuseTakenEmail } from "./store";
 
 const NewAccount = z
@@ -63,10 +63,11 @@ export function peopleRoutes(app: App, deps: RouteDeps) {
     url: "/api/people/:personId/accounts",
     schema: {
       tags,
-      summary: "Give the person, or someone acting for them, a Cairn sign-in",
+      summary:
+        "Give the person, or someone acting for them, a Cairn sign-in: a one-time link to hand over, for them to set their own password",
       params: PersonParams,
       body: NewAccount,
-      response: { 201: NewAccountReply },
+      response: { 201: PasswordLink },
     },
     access: { action: "create", resource: "account" },
     find: ({ params }) => ({ personId: params.personId }),
@@ -78,12 +79,12 @@ export function peopleRoutes(app: App, deps: RouteDeps) {
         ? "This person already has a sign-in."
         : null;
     },
-    run: async ({ db, params, body, audit }) => {
-      const initialPassword = randomBytes(12).toString("base64url");
-      const passwordHash = await hashPassword(initialPassword);
-      const userId = await giveAccount(db, params.personId, { ...body, passwordHash });
-      audit({ resourceId: userId, detail: { kind: body.kind } });
-      return { userId, email: body.email, initialPassword };
+    run: async ({ db, params, body, actor, audit }) => {
+      // No password passes through the worker: the owner sets theirs with the link.
+      const userId = await giveAccount(db, params.personId, body);
+      const issued = await issuePasswordLink(db, userId, "new", actor.userId);
+      audit({ resourceId: userId, detail: { kind: body.kind, link: "new" } });
+      return { userId, email: body.email, ...issued };
     },
   });
 }

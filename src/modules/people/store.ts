@@ -208,12 +208,14 @@ export interface NewAccount {
   kind: "person" | "representative";
   email: string;
   displayName: string;
-  passwordHash: string;
   relationship?: string;
   authority?: (typeof AUTHORITIES)[number];
 }
 
-/** A sign-in for the person, or for someone acting for them; returns the new user's id. */
+/**
+ * A sign-in for the person, or for someone acting for them, with no password until its owner
+ * sets one (through a one-time link); returns the new user's id.
+ */
 export async function giveAccount(tx: Db, personId: string, account: NewAccount) {
   const role = account.kind === "person" ? "supported-person" : "representative";
   const [user] = await tx
@@ -222,7 +224,6 @@ export async function giveAccount(tx: Db, personId: string, account: NewAccount)
       email: account.email,
       displayName: account.displayName,
       role,
-      passwordHash: account.passwordHash,
     })
     .returning({ id: users.id });
   if (!user) throw new Problem(500, "Not saved", "The account could not be made.");

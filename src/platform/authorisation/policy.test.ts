@@ -170,6 +170,22 @@ const table: Row[] = [
   ["administrator", "none", "read", "audit-log", true],
   ["team-manager", "none", "read", "audit-log", false],
   ["administrator", "none", "list", "user", true],
+  // Issue 13: a new set-password link, a two-step reset: an administrator's, for any account.
+  ["administrator", "none", "update", "user", true],
+  ["team-manager", "none", "update", "user", false],
+  ["administrator", "none", "create", "user", true],
+  ["social-worker", "none", "create", "user", false],
+  ["social-worker", "allocated-worker", "update", "user", false],
+  // A case holder gives the person's (or a representative's) account a new link.
+  ["social-worker", "allocated-worker", "update", "account", true],
+  ["social-worker", "none", "update", "account", false],
+  ["supported-person", "self", "update", "account", false],
+  // One's own password and two-step: everyone's own, standing to no person's record.
+  ["supported-person", "none", "update", "own-account", true],
+  ["finance-officer", "none", "update", "own-account", true],
+  ["supported-person", "self", "update", "own-account", false],
+  ["administrator", "none", "read", "own-account", true],
+  ["representative", "representative", "read", "own-account", false],
   ["administrator", "none", "create", "eligibility-criteria", true],
   ["team-manager", "none", "create", "eligibility-criteria", false],
   ["administrator", "none", "create", "ras", true],

@@ -69,7 +69,9 @@ export type Resource =
   /** A representative's authority to act for a person (ending it). */
   | "representative"
   /** A worker's caseload, moved to another worker when they leave. */
-  | "caseload";
+  | "caseload"
+  /** The signed-in user's own sign-in: their password and two-step. */
+  | "own-account";
 
 export interface AccessRequest {
   role: Role;
@@ -151,6 +153,8 @@ const POLICY: Partial<Record<PolicyKey, Grant>> = {
   "budget:approve": { "team-manager": ["team-manager"] },
   "budget:list": { "team-manager": ["none"] },
   "account:create": CASE_HOLDERS,
+  // A new one-time link to set a password, for the person's or a representative's account.
+  "account:update": CASE_HOLDERS,
   "support-plan:choose": {
     "supported-person": ["self"],
     representative: ["representative"],
@@ -293,6 +297,13 @@ const POLICY: Partial<Record<PolicyKey, Grant>> = {
   // (a state guard checks both workers are in it).
   "caseload:list": { administrator: ANY, "team-manager": ANY },
   "caseload:update": { administrator: ANY, "team-manager": ANY },
+  // A new set-password link for any account; resetting an account's two-step (a lost phone).
+  "user:update": { administrator: ANY },
+  // Staff accounts are made by an administrator (with a link for the owner, never a password).
+  "user:create": { administrator: ANY },
+  // Everyone changes their own password and two-step, and no one else's.
+  "own-account:read": Object.fromEntries(ROLES.map((role) => [role, ["none"]])),
+  "own-account:update": Object.fromEntries(ROLES.map((role) => [role, ["none"]])),
 };
 
 /** Every resource and action someone may do, so the table test can prove it covers them all. */

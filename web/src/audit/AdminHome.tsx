@@ -1,24 +1,21 @@
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
-import type { Accounts, AuditEntries } from "../../../src/modules/identity/replies";
+import type { AuditEntries } from "../../../src/modules/identity/replies";
 import { get } from "../api";
 import { SignOffReallocations, SignOffSettingAdmin } from "../assessment/SignOffAdmin";
 import { AuthorityAdmin } from "../budgets/AuthorityAdmin";
 import { RasVersions } from "../budgets/RasAdmin";
 import { TextInput } from "../components/fields";
-import { Loading, PageHeader, Tag } from "../components/layout";
+import { Loading, PageHeader } from "../components/layout";
 import { ReturnsSetting } from "../contracts/ReturnsSetting";
 import { CriteriaAdmin } from "../eligibility/CriteriaAdmin";
 import { ROLE_LABELS } from "../format";
+import { AccountsAdmin } from "../identity/AccountsAdmin";
 import { Link } from "../router";
 
 export function AdminHome() {
   const [personId, setPersonId] = useState("");
   const filter = /^[0-9a-f-]{36}$/i.test(personId.trim()) ? personId.trim() : "";
-  const users = useQuery({
-    queryKey: ["users"],
-    queryFn: () => get<Accounts>("/api/users"),
-  });
   const audit = useQuery({
     queryKey: ["audit", filter],
     queryFn: () => get<AuditEntries>(`/api/audit?limit=100${filter ? `&personId=${filter}` : ""}`),
@@ -89,39 +86,7 @@ export function AdminHome() {
           </table>
         )}
       </section>
-      <section aria-labelledby="users-title">
-        <h2 id="users-title">Accounts</h2>
-        <table className="ds_table">
-          <caption className="visually-hidden">Accounts</caption>
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Email</th>
-              <th scope="col">Role</th>
-              <th scope="col">Status</th>
-              <th scope="col">
-                <span className="visually-hidden">Action</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {(users.data?.users ?? []).map((u) => (
-              <tr key={u.id}>
-                <td>{u.displayName}</td>
-                <td>{u.email}</td>
-                <td>{ROLE_LABELS[u.role]}</td>
-                <td>{u.disabledAt ? <Tag>Turned off</Tag> : "On"}</td>
-                <td>
-                  <Link href={`/users/${u.id}/status`}>
-                    {u.disabledAt ? "Turn on" : "Turn off"}
-                    <span className="visually-hidden"> {u.displayName}'s account</span>
-                  </Link>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </section>
+      <AccountsAdmin />
     </>
   );
 }

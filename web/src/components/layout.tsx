@@ -1,5 +1,8 @@
+import { useQuery } from "@tanstack/react-query";
 import { type ReactNode, useEffect } from "react";
+import type { DemoAccounts } from "../../../src/demo/replies";
 import type { SessionUser } from "../../../src/modules/identity/replies";
+import { get } from "../api";
 import { ROLE_LABELS } from "../format";
 import { Link } from "../router";
 
@@ -23,6 +26,7 @@ export function Layout({
           </li>
         </ul>
       </nav>
+      <DemoBanner />
       <header className="ds_site-header cairn-header">
         <div className="ds_wrapper cairn-header__inner">
           <Link className="cairn-brand" href="/">
@@ -57,6 +61,32 @@ export function Layout({
         </div>
       </footer>
     </>
+  );
+}
+
+/**
+ * On the demo council only (its /api/demo/accounts exists), a banner on every page: a region
+ * screen readers list and reach, in the page's flow (it hides nothing).
+ */
+function DemoBanner() {
+  const demo = useQuery({
+    queryKey: ["demo-accounts"],
+    queryFn: () => get<DemoAccounts>("/api/demo/accounts").catch(() => null),
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+  if (!demo.data) return null;
+  return (
+    <section className="ds_phase-banner cairn-demo-banner" aria-label="Demonstration">
+      <div className="ds_wrapper">
+        <p className="ds_phase-banner__content">
+          <strong className="ds_tag ds_phase-banner__tag">Demo</strong>
+          <span className="ds_phase-banner__text">
+            This is a demonstration of Cairn with made-up people, providers and money. Do not enter
+            anyone's real details.
+          </span>
+        </p>
+      </div>
+    </section>
   );
 }
 

@@ -1,5 +1,5 @@
 import { useState } from "react";
-import type { NewAccountReply } from "../../../src/modules/people/replies";
+import type { PasswordLink } from "../../../src/modules/identity/replies";
 import { post } from "../api";
 import { FormPage } from "../components/FormPage";
 import { Radios, Select, TextInput } from "../components/fields";
@@ -21,11 +21,11 @@ export function AccountPage({ personId }: { personId: string }) {
   const [displayName, setDisplayName] = useState("");
   const [relationship, setRelationship] = useState("");
   const [authority, setAuthority] = useState("");
-  const [created, setCreated] = useState<NewAccountReply>();
+  const [created, setCreated] = useState<PasswordLink>();
   const representative = kind === "representative";
   const form = useSubmit(
     () =>
-      post<NewAccountReply>(`/api/people/${personId}/accounts`, {
+      post<PasswordLink>(`/api/people/${personId}/accounts`, {
         kind,
         email,
         displayName,
@@ -37,15 +37,7 @@ export function AccountPage({ personId }: { personId: string }) {
     return (
       <>
         <PageHeader title="Sign-in created" />
-        <div className="ds_notification-panel">
-          <p>
-            {created.email} can now sign in with this first password. Pass it on securely, not by
-            email, and ask them to keep it private:
-          </p>
-          <p className="ds_notification-panel__reference">
-            <code id="initial-password">{created.initialPassword}</code>
-          </p>
-        </div>
+        <HandOverLink issued={created} />
         <p>
           <Link href={`/people/${personId}`}>Back to the record</Link>
         </p>
@@ -101,5 +93,29 @@ export function AccountPage({ personId }: { personId: string }) {
         </>
       )}
     </FormPage>
+  );
+}
+
+/**
+ * A one-time link to set a password, for the worker or administrator to hand over: only its
+ * owner should open it (it sets their password once, and stops working once used).
+ */
+export function HandOverLink({ issued }: { issued: PasswordLink }) {
+  const link = `${window.location.origin}${issued.link}`;
+  return (
+    <div className="ds_inset-text">
+      <div className="ds_inset-text__text">
+        <p>
+          Give this link to {issued.email} so they can choose their own password. Do not open it
+          yourself: it works once, and only for them. Give it in person, by phone or in a letter,
+          not by email. It stops working on {new Date(issued.expiresAt).toLocaleString("en-GB")}.
+        </p>
+        <p className="ds_notification-panel__reference">
+          <code id="set-password-link" className="cairn-link-text">
+            {link}
+          </code>
+        </p>
+      </div>
+    </div>
   );
 }

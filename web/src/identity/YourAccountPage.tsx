@@ -11,6 +11,7 @@ import { ErrorSummary } from "../components/fields";
 import { Loading, PageHeader, SummaryList, Tag } from "../components/layout";
 import { useSubmit } from "../components/useSubmit";
 import { ROLE_LABELS } from "../format";
+import { OwnSignIn } from "./OwnSignIn";
 
 const when = (at: string) =>
   new Date(at).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short" });
@@ -27,6 +28,7 @@ export function YourAccountPage({ user }: { user: SessionUser }) {
           ["Role", ROLE_LABELS[user.role]],
         ]}
       />
+      <OwnSignIn />
       <YourSessions />
     </>
   );

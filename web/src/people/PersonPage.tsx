@@ -7,6 +7,7 @@ import { Streams } from "../budgets/Streams";
 import { WhyThisAmount } from "../budgets/WhyThisAmount";
 import { Loading, PageHeader, SummaryList, Tag } from "../components/layout";
 import { formatDate, formatPence, OPTION_LABELS, STAGE_LABELS } from "../format";
+import { NewPasswordLinks } from "../identity/NewPasswordLinks";
 import { Link } from "../router";
 import { PersonView } from "./PersonView";
 import { fullName, usePerson } from "./queries";
@@ -185,6 +186,7 @@ function Journey({ record }: { record: PersonRecord }) {
           </ul>
         )}
         {next("account", "Give a sign-in")}
+        {caseHolder && <NewPasswordLinks record={record} />}
       </Step>
       <Step title="Support plan">
         {plan ? (
