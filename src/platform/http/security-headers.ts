@@ -88,7 +88,8 @@ export const mayBeCached = (url: string) => {
 /** Sets the headers helmet does not: Permissions-Policy, and no-store on personal data. */
 export function otherHeaders(request: FastifyRequest, reply: FastifyReply) {
   reply.header("permissions-policy", PERMISSIONS_POLICY);
-  if (!mayBeCached(request.url)) {
+  // A refusal is never kept, even from a public route: the next request may well succeed.
+  if (reply.statusCode >= 400 || !mayBeCached(request.url)) {
     reply.header("cache-control", "no-store");
   }
 }
@@ -100,4 +101,18 @@ export async function registerSecurityHeaders(app: App, secure: boolean) {
     otherHeaders(request, reply);
     return payload;
   });
+}
+
+/**
+ * The same headers on a refusal Fastify makes before routing (a broken address, a 414), where
+ * no hook runs: set by hand, as helmet would.
+ */
+export function refusalHeaders(reply: FastifyReply, secure: boolean) {
+  reply.header("content-security-policy", cspHeader(contentSecurityPolicy(secure)));
+  reply.header("x-content-type-options", "nosniff");
+  reply.header("referrer-policy", "no-referrer");
+  reply.header("x-frame-options", "DENY");
+  reply.header("permissions-policy", PERMISSIONS_POLICY);
+  reply.header("cache-control", "no-store");
+  if (secure) reply.header("strict-transport-security", "max-age=31536000; includeSubDomains");
 }
