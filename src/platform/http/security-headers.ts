@@ -34,14 +34,16 @@ export const cspHeader = (directives: Record<string, string[]>) =>
     .join("; ");
 
 /**
- * The API docs (swagger-ui at /docs): its pages load their own scripts and styles from files,
- * but swagger-ui sets inline styles as it draws; still never framed, never a plugin.
+ * swagger-ui (the API docs at /docs) loads its scripts and styles from files, but adds one
+ * <style> element of its own as it draws: this is the SHA-256 of that element, allowed by hash,
+ * never 'unsafe-inline'. An upgrade of @fastify/swagger-ui that changes it shows as a CSP
+ * violation in e2e/security-headers.e2e.test.ts, which gives the new hash.
  */
+export const SWAGGER_UI_STYLE = "'sha256-RL3ie0nH+Lzz2YNqQN83mnU0J1ot4QL7b99vMdIX99w='";
+
+/** The API docs' policy: the same, but for swagger-ui's one <style>; still never framed. */
 export const docsCsp = (secure: boolean) =>
-  cspHeader({
-    ...contentSecurityPolicy(secure),
-    "style-src": ["'self'", "'unsafe-inline'"],
-  });
+  cspHeader({ ...contentSecurityPolicy(secure), "style-src": ["'self'", SWAGGER_UI_STYLE] });
 
 /** Powerful browser features Cairn never uses, turned off for every page. */
 export const PERMISSIONS_POLICY = [
