@@ -1,3 +1,4 @@
+import { connect } from "node:net";
 import type { LightMyRequestResponse } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_RAS } from "./demo/ras";
@@ -65,6 +66,32 @@ describe("refusals before any route runs (issue 13)", () => {
   it("415: a content type no route takes, named", async () => {
     const res = await send("POST", "/api/session", { "content-type": "application/xml" }, "<a/>");
     expect(expectProblem(res, 415, "Unsupported content type").detail).toContain("application/xml");
+  });
+
+  it("400 and 431 from Node's own parser, over a real connection: problem+json too", async () => {
+    const address = await cairn.app.listen({ port: 0, host: "127.0.0.1" });
+    const { port } = new URL(address);
+    const raw = (request: string) =>
+      new Promise<string>((resolve, reject) => {
+        const socket = connect(Number(port), "127.0.0.1", () => socket.end(request));
+        let text = "";
+        socket.on("data", (chunk) => {
+          text += chunk;
+        });
+        socket.on("close", () => resolve(text));
+        socket.on("error", reject);
+      });
+    const garbled = await raw("NOT HTTP AT ALL\r\n\r\n");
+    expect(garbled).toMatch(/^HTTP\/1\.1 400 Bad Request\r\n/);
+    expect(garbled).toMatch(/content-type: application\/problem\+json/);
+    expect(garbled).toMatch(/content-security-policy: default-src 'self'/);
+    expect(garbled).toContain('"title":"Bad request"');
+    const oversized = await raw(
+      `GET /api/health HTTP/1.1\r\nHost: x\r\nCookie: ${"c".repeat(20_000)}\r\n\r\n`,
+    );
+    expect(oversized).toMatch(/^HTTP\/1\.1 431 /);
+    expect(oversized).toMatch(/content-type: application\/problem\+json/);
+    expect(oversized).toContain('"title":"Headers too large"');
   });
 
   it("404: an address with nothing there", async () => {

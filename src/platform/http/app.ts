@@ -26,7 +26,12 @@ import type { Relationships } from "../authorisation/relationships";
 import type { Database, Db } from "../db/client";
 import type { Actor } from "./actor";
 import { type FieldError, Problem } from "./problem";
-import { fastifyProblem, type UniqueConflicts, uniqueConflict } from "./request-errors";
+import {
+  clientErrorHandler,
+  fastifyProblem,
+  type UniqueConflicts,
+  uniqueConflict,
+} from "./request-errors";
 import { docsCsp, refusalHeaders, registerSecurityHeaders } from "./security-headers";
 import { unstorableText } from "./storable-text";
 
@@ -84,10 +89,9 @@ export async function buildHttpApp(
     // Only the proxies named (CAIRN_TRUST_PROXY) may say who the client is.
     trustProxy: trusted(options.trustProxy ?? false),
     // A broken %-encoding or an over-long part of the address, refused before routing: problems too.
-    frameworkErrors: (error, request, reply) => {
-      refusalHeaders(reply, deps.secureCookies);
-      return sendProblem(error, request, reply, conflicts);
-    },
+    frameworkErrors: (error, request, reply) =>
+      sendProblem(error, request, reply.headers(refusalHeaders(deps.secureCookies)), conflicts),
+    clientErrorHandler: clientErrorHandler(refusalHeaders(deps.secureCookies)),
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

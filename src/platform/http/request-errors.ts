@@ -1,3 +1,5 @@
+import { STATUS_CODES } from "node:http";
+import type { Socket } from "node:net";
 import { Problem } from "./problem";
 
 /**
@@ -106,4 +108,36 @@ export function declareUniqueConflicts(
   table: UniqueConflicts,
 ) {
   Object.assign(app.uniqueConflicts, table);
+}
+
+/**
+ * A request Node's HTTP parser refuses before Fastify sees it (headers too large, not HTTP, too
+ * slow): as problem+json with the security headers, like every other refusal.
+ */
+export function clientErrorHandler(headers: Record<string, string>) {
+  return (error: Error & { code?: string }, socket: Socket) => {
+    if (error.code === "ECONNRESET" || socket.destroyed) return;
+    const problem =
+      error.code === "ERR_HTTP_REQUEST_TIMEOUT"
+        ? new Problem(408, "Request timeout", "The request took too long to arrive.")
+        : error.code === "HPE_HEADER_OVERFLOW"
+          ? new Problem(
+              431,
+              "Headers too large",
+              "The request's headers (cookies among them) are larger than Cairn accepts.",
+            )
+          : new Problem(400, "Bad request", "That is not a request Cairn can read.");
+    const body = JSON.stringify(problem.toJSON());
+    const lines = Object.entries({
+      ...headers,
+      "content-type": "application/problem+json; charset=utf-8",
+      "content-length": String(Buffer.byteLength(body)),
+      connection: "close",
+    }).map(([name, value]) => `${name}: ${value}`);
+    if (socket.writable) {
+      const status = `HTTP/1.1 ${problem.status} ${STATUS_CODES[problem.status]}`;
+      socket.write(`${[status, ...lines].join("\r\n")}\r\n\r\n${body}`);
+    }
+    socket.destroy(error);
+  };
 }

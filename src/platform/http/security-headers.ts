@@ -106,15 +106,17 @@ export async function registerSecurityHeaders(app: App, secure: boolean) {
 }
 
 /**
- * The same headers on a refusal Fastify makes before routing (a broken address, a 414), where
- * no hook runs: set by hand, as helmet would.
+ * The same headers for a refusal made before routing (a broken address, a 414, a request Node
+ * cannot parse), where no hook runs: set by hand, as helmet would.
  */
-export function refusalHeaders(reply: FastifyReply, secure: boolean) {
-  reply.header("content-security-policy", cspHeader(contentSecurityPolicy(secure)));
-  reply.header("x-content-type-options", "nosniff");
-  reply.header("referrer-policy", "no-referrer");
-  reply.header("x-frame-options", "DENY");
-  reply.header("permissions-policy", PERMISSIONS_POLICY);
-  reply.header("cache-control", "no-store");
-  if (secure) reply.header("strict-transport-security", "max-age=31536000; includeSubDomains");
+export function refusalHeaders(secure: boolean): Record<string, string> {
+  return {
+    "content-security-policy": cspHeader(contentSecurityPolicy(secure)),
+    "x-content-type-options": "nosniff",
+    "referrer-policy": "no-referrer",
+    "x-frame-options": "DENY",
+    "permissions-policy": PERMISSIONS_POLICY,
+    "cache-control": "no-store",
+    ...(secure ? { "strict-transport-security": "max-age=31536000; includeSubDomains" } : {}),
+  };
 }
