@@ -11,6 +11,7 @@ import { templateRoutes } from "./modules/contracts/template-routes";
 import { dataProtectionRoutes } from "./modules/data-protection/routes";
 import { eligibilityRoutes } from "./modules/eligibility/routes";
 import { auditRoutes } from "./modules/identity/audit-log-routes";
+import { IDENTITY_CONFLICTS } from "./modules/identity/conflicts";
 import { passwordRoutes } from "./modules/identity/password-routes";
 import { identityRoutes } from "./modules/identity/routes";
 import { staffRoutes } from "./modules/identity/staff-routes";
@@ -26,6 +27,7 @@ import { supportPlanRoutes } from "./modules/plans/plan-routes";
 import { poolRoutes } from "./modules/plans/pool-routes";
 import { providerRequestRoutes } from "./modules/plans/request-routes";
 import { planRoutes } from "./modules/plans/routes";
+import { PROVIDER_CONFLICTS } from "./modules/providers/conflicts";
 import { directoryRoutes } from "./modules/providers/directory-routes";
 import { providerHealthRoutes } from "./modules/providers/health-routes";
 import { careInspectorateRoutes } from "./modules/providers/import-routes";
@@ -35,9 +37,11 @@ import { referralRoutes } from "./modules/referrals/routes";
 import { selfReferralRoutes } from "./modules/referrals/self-referral-routes";
 import { reportRoutes } from "./modules/reports/routes";
 import type { App, RouteDeps } from "./platform/http/app";
+import { declareUniqueConflicts } from "./platform/http/request-errors";
 
 /** Every module's routes, in the order of the person's journey (the demo's: server.ts, demo only). */
 export function registerRoutes(app: App, deps: RouteDeps) {
+  declareUniqueConflicts(app, { ...IDENTITY_CONFLICTS, ...PROVIDER_CONFLICTS });
   for (const register of [
     identityRoutes,
     twoStepRoutes,

@@ -137,7 +137,12 @@ export function rasRoutes(app: App, deps: RouteDeps) {
     access: { action: "approve", resource: "ras" },
     guard: async ({ db, params }) => {
       const row = await findRasVersion(db, params.rasVersionId, true);
-      return row.status === "published" ? `Version ${row.version} is already published.` : null;
+      if (row.status === "published") return `Version ${row.version} is already published.`;
+      // A draft saved before its figures were checked as they are now: never in force.
+      const wrong = validateRas(row.definition)[0];
+      return wrong
+        ? `Version ${row.version} cannot be published: ${wrong.message} (${wrong.path}). Draft a corrected version.`
+        : null;
     },
     run: async ({ db, params, actor, audit }) => {
       const row = await findRasVersion(db, params.rasVersionId);

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   indicativeBudget,
+  MAX_ANSWER_POINTS,
   type RasDefinition,
   restOfFinancialYear,
   roundDiv,
@@ -121,7 +122,109 @@ describe("validateRas", () => {
   });
 });
 
+describe("validateRas: figures in range (issue 13: an overflowing method was a 500)", () => {
+  const withAnswerPoints = (points: number) =>
+    validateRas({
+      ...method,
+      questions: [
+        {
+          key: "huge",
+          label: "Huge",
+          answers: [{ value: "x", label: "x", points }],
+        },
+      ],
+    });
+
+  it("refuses an answer past 10,000 points, naming it", () => {
+    expect(withAnswerPoints(MAX_ANSWER_POINTS)).toEqual([]);
+    expect(withAnswerPoints(Number.MAX_SAFE_INTEGER)).toContainEqual({
+      path: "questions.0.answers.0.points",
+      message: "An answer scores at most 10,000 points",
+    });
+  });
+
+  it("refuses a band reaching past 500,000 points", () => {
+    const rates = { "older people": 1, "learning disability": 1 };
+    const paths = validateRas({
+      ...method,
+      bands: [
+        { fromPoints: 0, toPoints: 9_000_000_000_000, pencePerPoint: rates },
+        { fromPoints: 9_000_000_000_001, toPoints: null, pencePerPoint: rates },
+      ],
+    }).map((e) => e.path);
+    expect(paths).toEqual(["bands.0.toPoints", "bands.1.fromPoints"]);
+  });
+
+  it("refuses a rate that could give more than any budget may be, counting every increase", () => {
+    // The most points are 25 + 8 = 33, in the open band; +5% (rural) is the only increase.
+    // 33 points at £291,000 is £9,603,000; +5% is £10,083,150: over £10,000,000.
+    const rates2 = { "older people": 1, "learning disability": 38_000 };
+    const at = (pence: number) =>
+      validateRas({
+        ...method,
+        bands: [
+          method.bands[0] as RasDefinition["bands"][number],
+          { fromPoints: 20, toPoints: null, pencePerPoint: { ...rates2, "older people": pence } },
+        ],
+      });
+    expect(at(28_860_000)).toEqual([]); // 33 x £288,600 x 1.05 = £9,999,990
+    expect(at(29_100_000)).toEqual([
+      {
+        path: "bands.1.pencePerPoint.older people",
+        message:
+          "At this rate the method could give over £10,000,000.00 a year, the most any budget may be: lower the rate or the points",
+      },
+    ]);
+    expect(at(Number.MAX_SAFE_INTEGER).map((e) => e.path)).toEqual([
+      "bands.1.pencePerPoint.older people",
+    ]);
+    // The first band tops out at 19 points, whatever the highest answers add up to.
+    const reachable = validateRas({
+      ...method,
+      bands: [
+        {
+          fromPoints: 0,
+          toPoints: 19,
+          pencePerPoint: { "older people": 50_000_000, "learning disability": 1 },
+        },
+        method.bands[1] as RasDefinition["bands"][number],
+      ],
+    });
+    expect(reachable).toEqual([]); // 19 x £500,000 x 1.05 = £9,975,000
+  });
+});
+
 describe("indicativeBudget", () => {
+  it("refuses an adjustment chosen twice", () => {
+    const budget = indicativeBudget(method, {
+      careGroup: "older people",
+      answers: { "personal-care": "daily", "getting-out": "weekly" },
+      adjustments: ["rural", "rural"],
+    });
+    expect(budget).toEqual({
+      errors: [{ path: "adjustments.1", message: "Choose each adjustment once" }],
+    });
+  });
+
+  it("refuses, rather than stores, an amount past any budget's limit from a method never checked", () => {
+    const unchecked: RasDefinition = {
+      ...method,
+      bands: [
+        {
+          fromPoints: 0,
+          toPoints: null,
+          pencePerPoint: { "older people": Number.MAX_SAFE_INTEGER, "learning disability": 1 },
+        },
+      ],
+    };
+    const budget = indicativeBudget(unchecked, {
+      careGroup: "older people",
+      answers: { "personal-care": "daily", "getting-out": "weekly" },
+      adjustments: ["unpaid-carer"],
+    });
+    expect(budget).toMatchObject({ errors: [{ path: "answers" }] });
+  });
+
   it("explains the amount line by line", () => {
     const budget = indicativeBudget(method, {
       careGroup: "older people",

@@ -1,4 +1,5 @@
 import type { FieldError } from "../../platform/http/problem";
+import { MAX_AMOUNT_PENCE } from "../../platform/money/pounds";
 import { formatPence } from "./money";
 
 // A Resource Allocation System: the council's published method from assessed need to an
@@ -33,6 +34,32 @@ export interface RasDefinition {
 
 const isWhole = (n: number) => Number.isSafeInteger(n) && n >= 0;
 
+/** The most points one answer may score: far above any council's scale, a guard on typos. */
+export const MAX_ANSWER_POINTS = 10_000;
+/** The most points a band may reach up to (50 questions at the most each). */
+export const MAX_BAND_POINTS = 500_000;
+
+/** The most points these answers can add up to: each question's highest answer. */
+export const mostPoints = (def: RasDefinition) =>
+  def.questions.reduce(
+    (sum, q) => sum + Math.max(0, ...q.answers.map((a) => (isWhole(a.points) ? a.points : 0))),
+    0,
+  );
+
+/**
+ * The most a method can give in a band for a care group: the band's highest reachable points at
+ * its rate, with every increase chosen. Exact (BigInt), so no figure overflows on the way.
+ */
+function mostFromBand(def: RasDefinition, band: RasBand, rate: number): bigint {
+  const top = Math.min(band.toPoints ?? Number.POSITIVE_INFINITY, mostPoints(def));
+  if (top < band.fromPoints) return 0n;
+  const increases = def.adjustments.reduce(
+    (sum, a) => sum + (Number.isInteger(a.basisPoints) && a.basisPoints > 0 ? a.basisPoints : 0),
+    0,
+  );
+  return (BigInt(top) * BigInt(rate) * BigInt(10_000 + increases)) / 10_000n;
+}
+
 /** Everything wrong with a definition, as field errors; empty when it can be published. */
 export function validateRas(def: RasDefinition): FieldError[] {
   const errors: FieldError[] = [];
@@ -50,6 +77,11 @@ export function validateRas(def: RasDefinition): FieldError[] {
     q.answers.forEach((a, j) => {
       if (!isWhole(a.points))
         add(`questions.${i}.answers.${j}.points`, "Points are whole numbers, 0 or more");
+      else if (a.points > MAX_ANSWER_POINTS)
+        add(
+          `questions.${i}.answers.${j}.points`,
+          `An answer scores at most ${MAX_ANSWER_POINTS.toLocaleString("en-GB")} points`,
+        );
     });
   });
   validateBands(def, add);
@@ -82,6 +114,14 @@ function validateBands(def: RasDefinition, add: (path: string, message: string) 
     if (band.toPoints !== null && band.toPoints < band.fromPoints) {
       add(`bands.${i}.toPoints`, "A band must end at or after where it starts");
     }
+    for (const end of ["fromPoints", "toPoints"] as const) {
+      const points = band[end];
+      if (points !== null && points > MAX_BAND_POINTS)
+        add(
+          `bands.${i}.${end}`,
+          `Bands go up to ${MAX_BAND_POINTS.toLocaleString("en-GB")} points at most: leave the last band open-ended instead`,
+        );
+    }
     if (band.toPoints === null && i < def.bands.length - 1) {
       add(`bands.${i}.toPoints`, "Only the last band can be open-ended");
     }
@@ -91,6 +131,11 @@ function validateBands(def: RasDefinition, add: (path: string, message: string) 
         add(`bands.${i}.pencePerPoint.${group}`, `Missing the rate for ${group}`);
       else if (!isWhole(rate))
         add(`bands.${i}.pencePerPoint.${group}`, "A rate is a whole number of pence, 0 or more");
+      else if (mostFromBand(def, band, rate) > BigInt(MAX_AMOUNT_PENCE))
+        add(
+          `bands.${i}.pencePerPoint.${group}`,
+          `At this rate the method could give over ${formatPence(MAX_AMOUNT_PENCE)} a year, the most any budget may be: lower the rate or the points`,
+        );
     }
     next = (band.toPoints ?? Number.POSITIVE_INFINITY) + 1;
   });
@@ -146,6 +191,8 @@ export function indicativeBudget(
   chosen.forEach((a, i) => {
     if (!a)
       errors.push({ path: `adjustments.${i}`, message: "That adjustment is not in this method" });
+    else if (input.adjustments.indexOf(a.key) !== i)
+      errors.push({ path: `adjustments.${i}`, message: "Choose each adjustment once" });
   });
   if (errors.length > 0) return { errors };
 
@@ -172,6 +219,19 @@ export function indicativeBudget(
       text: `${adjustment.label}: ${percent}, ${pence < 0 ? "less" : "more"} ${formatPence(Math.abs(pence))}`,
       pence,
     });
+  }
+  // A method published before its figures were checked could still give too much: refuse, never
+  // store an amount past any budget's limit (nor one past what a number holds exactly).
+  const tooMuch = (pence: number) => !Number.isSafeInteger(pence) || pence > MAX_AMOUNT_PENCE;
+  if (tooMuch(basePence) || tooMuch(total)) {
+    return {
+      errors: [
+        {
+          path: "answers",
+          message: `The method in force gives these answers more than ${formatPence(MAX_AMOUNT_PENCE)} a year, the most any budget may be: an administrator must correct its points or rates`,
+        },
+      ],
+    };
   }
   return { points, basePence, totalPence: Math.max(0, total), lines };
 }

@@ -86,6 +86,13 @@ function select(
   return `<div class="ds_question"><label class="ds_label" for="${id}">${label}</label>${error}<div class="ds_select-wrapper"><select class="ds_select" id="${id}" name="${id}">${opts}</select><span class="ds_select-arrow" aria-hidden="true"></span></div></div>`;
 }
 
+/**
+ * The page's own rules, served after the design system's in its one stylesheet
+ * (/assets/design-system.css): the Content-Security-Policy allows no inline style.
+ */
+export const SEARCH_PAGE_CSS =
+  ".cairn-card{border:1px solid #b3b3b3;padding:1rem 1.5rem;margin-bottom:1rem;list-style:none}.cairn-facts dt{font-weight:700}.cairn-facts dd{margin:0 0 .5rem}.cairn-results{padding:0}.cairn-header{background:#0065bd}.cairn-header__inner{padding:1rem 0}.cairn-header__home{color:#fff;font-size:1.75rem;font-weight:700;text-decoration:none}.cairn-main{padding:1.5rem 0 3rem}";
+
 export function searchPage(model: PageModel) {
   const { values, errors, found, areas } = model;
   const errorFor = (field: string) => {
@@ -98,15 +105,14 @@ export function searchPage(model: PageModel) {
     `<div class="ds_question"><label class="ds_label" for="${id}">${label}</label><p class="ds_hint-text" id="${id}-hint">${hint}</p>${errorFor(id)}<input class="ds_input ${extra}" id="${id}" name="${id}" aria-describedby="${id}-hint" value="${html(values[id])}"></div>`;
   const shown = found
     ? `<h2 aria-live="polite">${found.total} ${found.total === 1 ? "service" : "services"} found</h2>
-<ul style="padding:0">${found.results.map(resultCard).join("\n")}</ul>${pager(model)}`
+<ul class="cairn-results">${found.results.map(resultCard).join("\n")}</ul>${pager(model)}`
     : "";
   return `<!doctype html>
 <html lang="en-GB"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${errors.length ? "Error: " : ""}Find support near you - Cairn</title><link rel="stylesheet" href="/assets/design-system.css">
-<style>.cairn-card{border:1px solid #b3b3b3;padding:1rem 1.5rem;margin-bottom:1rem;list-style:none}.cairn-facts dt{font-weight:700}.cairn-facts dd{margin:0 0 .5rem}</style></head>
+<title>${errors.length ? "Error: " : ""}Find support near you - Cairn</title><link rel="stylesheet" href="/assets/design-system.css"></head>
 <body><a class="ds_skip-links__link" href="#main">Skip to main content</a>
-<header class="ds_site-header" style="background:#0065bd"><div class="ds_wrapper" style="padding:1rem 0"><a href="/" style="color:#fff;font-size:1.75rem;font-weight:700;text-decoration:none">Cairn</a></div></header>
-<main id="main" class="ds_wrapper" style="padding:1.5rem 0 3rem">
+<header class="ds_site-header cairn-header"><div class="ds_wrapper cairn-header__inner"><a href="/" class="cairn-header__home">Cairn</a></div></header>
+<main id="main" class="ds_wrapper cairn-main">
 <h1>Find support near you</h1>
 <p>Search the services that support people in this council's area. You do not need an account.</p>
 ${errors.length ? `<div class="ds_error-summary" role="alert"><h2 class="ds_error-summary__title">There is a problem</h2><ul class="ds_error-summary__list">${errors.map((e) => `<li><a href="#${html(e.field)}">${html(e.message)}</a></li>`).join("")}</ul></div>` : ""}

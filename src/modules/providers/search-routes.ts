@@ -8,7 +8,7 @@ import { PROVIDER_KINDS } from "./kinds";
 import { postcodeDistrict } from "./postcode";
 import { SupportSearch, Vocabulary } from "./replies";
 import { type SupportQuery, searchSupport } from "./search";
-import { searchPage } from "./search-page";
+import { SEARCH_PAGE_CSS, searchPage } from "./search-page";
 import { searchAreas } from "./store";
 import { LANGUAGE_CODES, LANGUAGES, SUPPORT_TYPE_CODES, SUPPORT_TYPES } from "./support-types";
 
@@ -64,12 +64,12 @@ export const toSupportQuery = (q: SearchValues): SupportQuery => {
 
 const PER_PAGE = 20;
 
-const designSystemCss = readFileSync(
+const designSystemCss = `${readFileSync(
   createRequire(import.meta.url).resolve(
     "@scottish-government/design-system/dist/css/design-system.min.css",
   ),
   "utf8",
-);
+)}\n${SEARCH_PAGE_CSS}\n`;
 
 const NO_PERSON = "the published directory of services: no person's data";
 

@@ -26,6 +26,13 @@ import type { Relationships } from "../authorisation/relationships";
 import type { Database, Db } from "../db/client";
 import type { Actor } from "./actor";
 import { type FieldError, Problem } from "./problem";
+import {
+  clientErrorHandler,
+  fastifyProblem,
+  type UniqueConflicts,
+  uniqueConflict,
+} from "./request-errors";
+import { docsCsp, refusalHeaders, registerSecurityHeaders } from "./security-headers";
 import { unstorableText } from "./storable-text";
 
 export type App = FastifyInstance<
@@ -50,6 +57,10 @@ export interface RouteDeps {
 }
 
 declare module "fastify" {
+  interface FastifyInstance {
+    /** Unique constraints a module owns, by name, in plain words: a violation is a 409. */
+    uniqueConflicts: UniqueConflicts;
+  }
   interface FastifyRequest {
     actor: Actor | null;
     csrfToken: string | null;
@@ -70,11 +81,17 @@ export async function buildHttpApp(
   registerRoutes: (app: App, deps: RouteDeps) => void,
   options: { logger?: boolean; trustProxy?: false | number | string } = {},
 ): Promise<App> {
+  // Unique constraints by name, in plain words: the modules that own them declare them.
+  const conflicts: UniqueConflicts = {};
   const app = Fastify({
     // Errors and warnings only: request lines would put record ids in the log.
     logger: options.logger ? { level: "warn" } : false,
     // Only the proxies named (CAIRN_TRUST_PROXY) may say who the client is.
     trustProxy: trusted(options.trustProxy ?? false),
+    // A broken %-encoding or an over-long part of the address, refused before routing: problems too.
+    frameworkErrors: (error, request, reply) =>
+      sendProblem(error, request, reply.headers(refusalHeaders(deps.secureCookies)), conflicts),
+    clientErrorHandler: clientErrorHandler(refusalHeaders(deps.secureCookies)),
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -86,7 +103,8 @@ export async function buildHttpApp(
     (_request, body, done) => done(null, body),
   );
   app.decorateRequest("csrfToken", null);
-  app.setErrorHandler((error, request, reply) => sendProblem(error, request, reply));
+  app.decorate("uniqueConflicts", conflicts);
+  app.setErrorHandler((error, request, reply) => sendProblem(error, request, reply, conflicts));
   app.setNotFoundHandler((request, reply) => {
     if (request.url.startsWith("/api/") || !existsSync(webDist)) {
       return reply
@@ -99,6 +117,8 @@ export async function buildHttpApp(
     return reply.type("text/html").sendFile("index.html"); // the web app routes the rest
   });
 
+  // Security headers on every response (CSP, HSTS when secure, no-store on personal data).
+  await registerSecurityHeaders(app, deps.secureCookies);
   await app.register(fastifyCookie);
   // Only routes that ask for it are limited (the public self-referral form).
   await app.register(fastifyRateLimit, { global: false });
@@ -114,8 +134,12 @@ export async function buildHttpApp(
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(fastifySwaggerUi, { routePrefix: "/docs" });
-  if (existsSync(webDist)) await app.register(fastifyStatic, { root: webDist });
+  await app.register(fastifySwaggerUi, {
+    routePrefix: "/docs",
+    staticCSP: docsCsp(deps.secureCookies),
+  });
+  // The built files only, each its own route (no wildcard): any other path is not found.
+  if (existsSync(webDist)) await app.register(fastifyStatic, { root: webDist, wildcard: false });
 
   // Before any route's validation: text no database can store is the sender's error, a 400.
   app.addHook("preValidation", async (request) => {
@@ -163,8 +187,16 @@ const trusted = (proxies: false | number | string) =>
 const isSignIn = (request: FastifyRequest) =>
   request.method === "POST" && request.url.split("?")[0] === "/api/session";
 
-function sendProblem(error: unknown, request: FastifyRequest, reply: FastifyReply) {
-  const problem = toProblem(error);
+function sendProblem(
+  error: unknown,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  conflicts: UniqueConflicts,
+) {
+  const problem =
+    fastifyProblem(error, request.headers["content-type"]) ??
+    uniqueConflict(error, conflicts) ??
+    toProblem(error);
   if (problem.status < 500) {
     return reply.code(problem.status).type("application/problem+json").send(problem.toJSON());
   }
