@@ -18,6 +18,7 @@ const RELATIONSHIPS = Object.keys({
   "allocated-worker": 1,
   "team-manager": 1,
   "supporting-provider": 1,
+  "asked-provider": 1,
   "own-provider": 1,
   "named-reviewer": 1,
   none: 1,
@@ -237,6 +238,19 @@ const table: Row[] = [
   ["supported-person", "self", "read", "budget-authority", false],
   ["representative", "none", "read", "budget-authority", false],
   ["provider-staff", "none", "read", "budget-authority", false],
+  // A provider only asked (not yet supporting the person) answers the request and reads its
+  // summary, never the record, the assessment, the plan, the agreements or the money.
+  ["provider-staff", "asked-provider", "respond", "support-plan", true],
+  ["provider-staff", "asked-provider", "read", "provider-request", true],
+  ["provider-staff", "supporting-provider", "read", "provider-request", true],
+  ["provider-staff", "none", "read", "provider-request", false],
+  ["social-worker", "allocated-worker", "read", "provider-request", false],
+  ["provider-staff", "asked-provider", "read", "person", false],
+  ["provider-staff", "asked-provider", "read", "assessment", false],
+  ["provider-staff", "asked-provider", "read", "support-plan", false],
+  ["provider-staff", "asked-provider", "read", "contract", false],
+  ["provider-staff", "asked-provider", "read", "statement", false],
+  ["provider-staff", "asked-provider", "read", "support-pool", false],
   // Unknown combinations are refused.
   ["administrator", "none", "respond", "audit-log", false],
 ];

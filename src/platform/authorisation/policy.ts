@@ -7,6 +7,11 @@ export type Relationship =
   | "allocated-worker"
   | "team-manager"
   | "supporting-provider"
+  /**
+   * A provider asked to take on a support (a request to it is open), not yet supporting the
+   * person: it sees only the request's summary, what it needs to decide, never the record.
+   */
+  | "asked-provider"
   /** Provider staff acting on their own provider's directory entry. */
   | "own-provider"
   /** A team manager an administrator named to sign off this person's submitted assessment. */
@@ -58,7 +63,8 @@ export type Resource =
   | "provider-health"
   | "report"
   | "audit-log"
-  | "user";
+  | "user"
+  | "provider-request";
 
 export interface AccessRequest {
   role: Role;
@@ -85,6 +91,7 @@ const ANY: readonly Relationship[] = [
   "allocated-worker",
   "team-manager",
   "supporting-provider",
+  "asked-provider",
   "own-provider",
   "named-reviewer",
 ];
@@ -221,7 +228,10 @@ const POLICY: Partial<Record<PolicyKey, Grant>> = {
     "provider-staff": ["supporting-provider"],
     ...CASE_HOLDERS,
   },
-  "support-plan:respond": { "provider-staff": ["supporting-provider"] },
+  // A provider asked answers the request; it reads the request's summary (supports, hours,
+  // locality, what the person agreed to share), never the person's record, until it supports them.
+  "support-plan:respond": { "provider-staff": ["supporting-provider", "asked-provider"] },
+  "provider-request:read": { "provider-staff": ["supporting-provider", "asked-provider"] },
   "provider-directory:list": Object.fromEntries(ROLES.map((role) => [role, ANY])),
   "provider:read": Object.fromEntries(ROLES.map((role) => [role, ANY])),
   "provider:create": { commissioner: ANY, administrator: ANY },

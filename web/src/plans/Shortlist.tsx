@@ -47,6 +47,7 @@ export function Shortlist({ personId, lines }: { personId: string; lines: Suppor
   const [availableNow, setAvailableNow] = useState(true);
   const [shortlist, setShortlist] = useState<string[]>([]);
   const [lineId, setLineId] = useState(lines[0]?.id ?? "");
+  const [shareOutcomes, setShareOutcomes] = useState(false);
   const params = new URLSearchParams({
     supportType,
     locality,
@@ -69,7 +70,12 @@ export function Shortlist({ personId, lines }: { personId: string; lines: Suppor
       ),
   });
   const ask = useSubmit(
-    () => post(`/api/people/${personId}/plan/requests`, { lineId, providerIds: shortlist }),
+    () =>
+      post(`/api/people/${personId}/plan/requests`, {
+        lineId,
+        providerIds: shortlist,
+        shareOutcomes,
+      }),
     () => setShortlist([]),
   );
   const providers = [...new Map((found.data ?? []).map((r) => [r.providerId, r])).values()];
@@ -144,6 +150,12 @@ export function Shortlist({ personId, lines }: { personId: string; lines: Suppor
             value={lineId}
             onChange={setLineId}
             options={lines.map((l) => ({ value: l.id, label: l.description }))}
+          />
+          <Checkbox
+            id="shortlist-share"
+            label="The person agrees the providers may see what matters to them, in their own words, before they agree"
+            checked={shareOutcomes}
+            onChange={setShareOutcomes}
           />
           <Button disabled={ask.pending}>
             Ask {shortlist.length === 1 ? "this provider" : "these providers"}
