@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { Actor } from "../../platform/http/actor";
 import type { App, RouteDeps } from "../../platform/http/app";
 import { command } from "../../platform/http/command";
+import { councilSettingsOf } from "../contracts/settings";
 import {
   addService,
   entryHistory,
@@ -165,7 +166,12 @@ export function directoryRoutes(app: App, deps: RouteDeps) {
       response: { 200: Comparison },
     },
     access: { action: "read", resource: "provider" },
-    run: async ({ db, query }) => ({ providers: await providerComparison(db, query.ids) }),
+    run: async ({ db, query, may }) => {
+      // The reasons are for council staff; others see a rating only where the council publishes it.
+      const reasons = may("read", "provider-health-reasons");
+      const rating = reasons || (await councilSettingsOf(db)).publishHealthRating;
+      return { providers: await providerComparison(db, query.ids, { reasons, rating }) };
+    },
   });
 
   command(app, deps, {

@@ -3,6 +3,7 @@ import type { Db } from "../../platform/db/client";
 import { invalid, notFound } from "../../platform/http/problem";
 import { localities } from "../organisation/schema";
 import { changedFields, type ProviderEntry, type ServiceEntry } from "./entries";
+import { plainRating } from "./financial-health";
 import { providerHealth } from "./health-store";
 import { directoryVersions, providerServices, providers } from "./schema";
 
@@ -144,19 +145,25 @@ export async function providerWithServices(db: Db, providerId: string) {
 }
 
 /** A shortlist side by side: entries, services, and financial health (no bank details). */
-export async function providerComparison(db: Db, ids: string[]) {
+export async function providerComparison(
+  db: Db,
+  ids: string[],
+  shown: { reasons: boolean; rating: boolean },
+) {
   const [health, entries] = await Promise.all([
     providerHealth(db, ids),
     Promise.all(ids.map((id) => providerWithServices(db, id))),
   ]);
   return entries.map(({ provider, services }) => {
     const h = health.find((x) => x.id === provider.id);
+    const status = h?.health?.status;
     return {
       ...provider,
       services,
-      health: h?.health ?? null,
-      nextReviewDue: h?.nextReviewDue ?? null,
-      hasContingencyPlan: Boolean(h?.contingencyPlan),
+      health: shown.reasons ? (h?.health ?? null) : null,
+      nextReviewDue: shown.reasons ? (h?.nextReviewDue ?? null) : null,
+      hasContingencyPlan: shown.reasons ? Boolean(h?.contingencyPlan) : null,
+      rating: status && (shown.reasons || shown.rating) ? plainRating(status) : null,
     };
   });
 }

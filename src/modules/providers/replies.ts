@@ -88,14 +88,20 @@ export const Health = z.object({
 });
 export type Health = z.infer<typeof Health>;
 
-/** A shortlist side by side: each provider's entry, services and financial health. */
+/**
+ * A shortlist side by side: each provider's entry, services and financial health. The health
+ * with its reasons, review date and contingency plan only for council staff (else null); for
+ * anyone else a plain-language rating, only where the council publishes it.
+ */
 export const Comparison = z.object({
   providers: z.array(
     Provider.extend({
       services: z.array(Service),
       health: Health.nullable(),
       nextReviewDue: z.string().nullable(),
-      hasContingencyPlan: z.boolean(),
+      hasContingencyPlan: z.boolean().nullable(),
+      /** The health in plain words, without reasons (null: not checked, or not published). */
+      rating: z.string().nullable(),
     }),
   ),
 });

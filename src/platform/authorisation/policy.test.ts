@@ -251,6 +251,15 @@ const table: Row[] = [
   ["provider-staff", "asked-provider", "read", "contract", false],
   ["provider-staff", "asked-provider", "read", "statement", false],
   ["provider-staff", "asked-provider", "read", "support-pool", false],
+  // A provider's financial health with its reasons: council staff only, never people or providers.
+  ["social-worker", "none", "read", "provider-health-reasons", true],
+  ["team-manager", "none", "read", "provider-health-reasons", true],
+  ["finance-officer", "none", "read", "provider-health-reasons", true],
+  ["commissioner", "none", "read", "provider-health-reasons", true],
+  ["administrator", "none", "read", "provider-health-reasons", true],
+  ["supported-person", "self", "read", "provider-health-reasons", false],
+  ["representative", "representative", "read", "provider-health-reasons", false],
+  ["provider-staff", "own-provider", "read", "provider-health-reasons", false],
   // Unknown combinations are refused.
   ["administrator", "none", "respond", "audit-log", false],
 ];

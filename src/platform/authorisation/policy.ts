@@ -64,7 +64,8 @@ export type Resource =
   | "report"
   | "audit-log"
   | "user"
-  | "provider-request";
+  | "provider-request"
+  | "provider-health-reasons";
 
 export interface AccessRequest {
   role: Role;
@@ -257,6 +258,15 @@ const POLICY: Partial<Record<PolicyKey, Grant>> = {
   "care-inspectorate-import:create": { administrator: ANY, commissioner: ANY },
   "provider-health:create": { commissioner: ANY },
   "provider-health:read": { commissioner: ANY, "finance-officer": ANY, administrator: ANY },
+  // A provider's financial health with its reasons (reserves, dependence, credit), as staff
+  // comparing providers see it; people and providers see a plain rating only if published.
+  "provider-health-reasons:read": {
+    "social-worker": ANY,
+    "team-manager": ANY,
+    "finance-officer": ANY,
+    commissioner: ANY,
+    administrator: ANY,
+  },
   "ras:approve": { administrator: ANY },
   "ras:list": { administrator: ANY, "finance-officer": ANY, commissioner: ANY },
   "ras-impact:read": { administrator: ANY, "finance-officer": ANY, commissioner: ANY },

@@ -7,6 +7,7 @@ import { AuthorityAdmin } from "../budgets/AuthorityAdmin";
 import { RasVersions } from "../budgets/RasAdmin";
 import { TextInput } from "../components/fields";
 import { Loading, PageHeader } from "../components/layout";
+import { HealthRatingSetting } from "../contracts/HealthRatingSetting";
 import { ReturnsSetting } from "../contracts/ReturnsSetting";
 import { CriteriaAdmin } from "../eligibility/CriteriaAdmin";
 import { ROLE_LABELS } from "../format";
@@ -37,6 +38,7 @@ export function AdminHome() {
       <RasVersions canPublish />
       <AuthorityAdmin />
       <ReturnsSetting />
+      <HealthRatingSetting />
       <section aria-labelledby="audit-title">
         <h2 id="audit-title">Audit log</h2>
         <p>Every read and change of a person's record, newest first.</p>

@@ -1,0 +1,1 @@
+ALTER TABLE "council_settings" ADD COLUMN "publish_health_rating" boolean DEFAULT false NOT NULL;
