@@ -260,6 +260,16 @@ const table: Row[] = [
   ["supported-person", "self", "read", "provider-health-reasons", false],
   ["representative", "representative", "read", "provider-health-reasons", false],
   ["provider-staff", "own-provider", "read", "provider-health-reasons", false],
+  // The duplicate check of a new referral: the worker asks, a manager of their team decides.
+  ["social-worker", "none", "create", "duplicate-check", true],
+  ["provider-staff", "none", "create", "duplicate-check", false],
+  ["team-manager", "none", "list", "duplicate-check", true],
+  ["administrator", "none", "list", "duplicate-check", true],
+  ["social-worker", "none", "list", "duplicate-check", false],
+  ["team-manager", "team-manager", "decide", "duplicate-check", true],
+  ["team-manager", "none", "decide", "duplicate-check", false],
+  ["administrator", "none", "decide", "duplicate-check", true],
+  ["social-worker", "allocated-worker", "decide", "duplicate-check", false],
   // Unknown combinations are refused.
   ["administrator", "none", "respond", "audit-log", false],
 ];

@@ -65,7 +65,8 @@ export type Resource =
   | "audit-log"
   | "user"
   | "provider-request"
-  | "provider-health-reasons";
+  | "provider-health-reasons"
+  | "duplicate-check";
 
 export interface AccessRequest {
   role: Role;
@@ -127,6 +128,11 @@ const POLICY: Partial<Record<PolicyKey, Grant>> = {
     "provider-staff": ["none"],
   },
   "referral:create": { "social-worker": ["none"], "team-manager": ["none"] },
+  // A worker shown only that a new referral's person may already be recorded asks for a check;
+  // a manager of their team (or an administrator) sees who it may be, and decides.
+  "duplicate-check:create": { "social-worker": ["none"], "team-manager": ["none"] },
+  "duplicate-check:list": { "team-manager": ["none"], administrator: ANY },
+  "duplicate-check:decide": { "team-manager": ["team-manager"], administrator: ANY },
   "self-referral:list": { "social-worker": ["none"], "team-manager": ["none"] },
   "assessment:create": CASE_HOLDERS,
   "assessment:update": CASE_HOLDERS,

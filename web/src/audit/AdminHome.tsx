@@ -11,6 +11,7 @@ import { HealthRatingSetting } from "../contracts/HealthRatingSetting";
 import { ReturnsSetting } from "../contracts/ReturnsSetting";
 import { CriteriaAdmin } from "../eligibility/CriteriaAdmin";
 import { ROLE_LABELS } from "../format";
+import { DuplicateChecks } from "../referrals/DuplicateChecks";
 import { Link } from "../router";
 
 export function AdminHome() {
@@ -32,6 +33,7 @@ export function AdminHome() {
           Contract templates: the council's agreements in plain words
         </Link>
       </p>
+      <DuplicateChecks />
       <CriteriaAdmin />
       <SignOffSettingAdmin />
       <SignOffReallocations />

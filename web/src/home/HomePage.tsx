@@ -14,6 +14,7 @@ import { ProviderHome } from "../plans/ProviderHome";
 import { ProviderHealth } from "../providers/ProviderHealth";
 import { ProviderTable } from "../providers/ProviderTable";
 import { RegisterProvider } from "../providers/RegisterProvider";
+import { DuplicateChecks } from "../referrals/DuplicateChecks";
 import { SelfReferralInbox } from "../referrals/SelfReferralInbox";
 import { Link } from "../router";
 import { SummaryFigures } from "./summaries";
@@ -118,6 +119,7 @@ function CaseloadHome({ team }: { team?: boolean }) {
       </p>
       {team && <AwaitingSignOff />}
       {team && <BudgetsAwaitingApproval />}
+      {team && <DuplicateChecks />}
       <SelfReferralInbox />
       {people.isPending ? (
         <Loading />
