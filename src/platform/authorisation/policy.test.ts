@@ -270,6 +270,18 @@ const table: Row[] = [
   ["team-manager", "none", "decide", "duplicate-check", false],
   ["administrator", "none", "decide", "duplicate-check", true],
   ["social-worker", "allocated-worker", "decide", "duplicate-check", false],
+  // A provider's identity: its staff ask, the council decides.
+  ["provider-staff", "own-provider", "create", "provider-identity", true],
+  ["provider-staff", "none", "create", "provider-identity", false],
+  ["commissioner", "none", "create", "provider-identity", false],
+  ["provider-staff", "own-provider", "read", "provider-identity", true],
+  ["provider-staff", "none", "read", "provider-identity", false],
+  ["commissioner", "none", "list", "provider-identity", true],
+  ["provider-staff", "own-provider", "list", "provider-identity", false],
+  ["administrator", "none", "decide", "provider-identity", true],
+  ["commissioner", "none", "decide", "provider-identity", true],
+  ["provider-staff", "own-provider", "decide", "provider-identity", false],
+  ["social-worker", "none", "decide", "provider-identity", false],
   // Unknown combinations are refused.
   ["administrator", "none", "respond", "audit-log", false],
 ];

@@ -66,7 +66,8 @@ export type Resource =
   | "user"
   | "provider-request"
   | "provider-health-reasons"
-  | "duplicate-check";
+  | "duplicate-check"
+  | "provider-identity";
 
 export interface AccessRequest {
   role: Role;
@@ -248,6 +249,16 @@ const POLICY: Partial<Record<PolicyKey, Grant>> = {
     commissioner: ANY,
     administrator: ANY,
   },
+  // Who a provider is (name, kind, Care Inspectorate number) only the council changes; the
+  // provider's staff ask, and a commissioner or administrator approves or rejects.
+  "provider-identity:create": { "provider-staff": ["own-provider"] },
+  "provider-identity:read": {
+    "provider-staff": ["own-provider"],
+    commissioner: ANY,
+    administrator: ANY,
+  },
+  "provider-identity:list": { commissioner: ANY, administrator: ANY },
+  "provider-identity:decide": { commissioner: ANY, administrator: ANY },
   "report:read": OVERSIGHT,
   "eligibility-criteria:create": { administrator: ANY },
   "ras:create": { administrator: ANY },

@@ -11,6 +11,7 @@ import { CaseloadTable } from "../people/CaseloadTable";
 import { PersonView } from "../people/PersonView";
 import { fullName, usePeople, usePerson } from "../people/queries";
 import { ProviderHome } from "../plans/ProviderHome";
+import { IdentityRequests } from "../providers/IdentityRequests";
 import { ProviderHealth } from "../providers/ProviderHealth";
 import { ProviderTable } from "../providers/ProviderTable";
 import { RegisterProvider } from "../providers/RegisterProvider";
@@ -56,6 +57,7 @@ export function HomePage({
           <RasVersions canPublish={false} />
           <ProviderTable />
           <RateRequests />
+          <IdentityRequests />
           <RegisterProvider />
         </>
       );
