@@ -1,1 +1,0 @@
-ALTER TABLE "provider_requests" ADD COLUMN "share_outcomes" boolean DEFAULT false NOT NULL;

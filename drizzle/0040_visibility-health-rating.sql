@@ -1,1 +1,0 @@
-ALTER TABLE "council_settings" ADD COLUMN "publish_health_rating" boolean DEFAULT false NOT NULL;
