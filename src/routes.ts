@@ -33,6 +33,7 @@ import { providerHealthRoutes } from "./modules/providers/health-routes";
 import { careInspectorateRoutes } from "./modules/providers/import-routes";
 import { providerRoutes } from "./modules/providers/routes";
 import { searchRoutes } from "./modules/providers/search-routes";
+import { duplicateCheckRoutes } from "./modules/referrals/duplicate-check-routes";
 import { referralRoutes } from "./modules/referrals/routes";
 import { selfReferralRoutes } from "./modules/referrals/self-referral-routes";
 import { reportRoutes } from "./modules/reports/routes";
@@ -50,6 +51,7 @@ export function registerRoutes(app: App, deps: RouteDeps) {
     peopleRoutes,
     personRecordRoutes,
     referralRoutes,
+    duplicateCheckRoutes,
     selfReferralRoutes,
     assessmentRoutes,
     carerAssessmentRoutes,

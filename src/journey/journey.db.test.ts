@@ -99,12 +99,17 @@ describe("the thin SDS journey through the API", () => {
       (p: { person: { id: string } }) => p.person.id === personId,
     );
     expect(request).toMatchObject({ status: "awaiting-provider", annualAmountPence: 1_040_000 });
-    expect(request.outcomes[0].inOwnWords).toBe("I want to get back to my allotment");
+    // Only asked, the provider sees no free text about the person unless they agreed (#5).
+    expect(request).toMatchObject({ outcomesShared: false, outcomes: [] });
     const accepted = await staff.post(`/api/provider-requests/${request.id}/acceptance`, {
       startDate: "2026-12-07",
       committedHoursPerWeek: 6,
     });
     expect(accepted.body).toEqual({ status: "active" });
+    const supporting = (await staff.get("/api/provider-requests")).body.requests.find(
+      (p: { id: string }) => p.id === request.id,
+    );
+    expect(supporting.outcomes[0].inOwnWords).toBe("I want to get back to my allotment");
 
     for (const viewer of [person, worker, staff]) {
       const seen = await viewer.get(url);

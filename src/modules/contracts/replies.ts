@@ -228,5 +228,7 @@ export type TemplatePublished = z.infer<typeof TemplatePublished>;
 
 export const CouncilSettings = z.object({
   directPaymentReturnsEvery: z.enum(RETURN_FREQUENCIES),
+  /** People and providers comparing providers see a plain-language health rating. */
+  publishHealthRating: z.boolean(),
 });
 export type CouncilSettings = z.infer<typeof CouncilSettings>;

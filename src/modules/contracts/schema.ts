@@ -160,6 +160,11 @@ export const councilSettings = pgTable(
     })
       .notNull()
       .default("quarter"),
+    /**
+     * Whether people and providers see a plain-language financial health rating of the
+     * providers they compare (never the reasons, which are for council staff): off by default.
+     */
+    publishHealthRating: boolean("publish_health_rating").notNull().default(false),
     updatedBy: uuid("updated_by").references(() => users.id),
     updatedAt: at("updated_at"),
   },

@@ -5,12 +5,21 @@ import { CouncilSettings } from "./replies";
 import { councilSettingsOf, setCouncilSettings } from "./settings";
 import { RETURN_FREQUENCIES } from "./terms";
 
-const Settings = z.object({
-  directPaymentReturnsEvery: z.enum(
-    RETURN_FREQUENCIES,
-    "Choose how often direct payment returns are due: each month or each quarter",
-  ),
-});
+const Settings = z
+  .object({
+    directPaymentReturnsEvery: z
+      .enum(
+        RETURN_FREQUENCIES,
+        "Choose how often direct payment returns are due: each month or each quarter",
+      )
+      .optional(),
+    /** People and providers comparing providers see a plain-language health rating. */
+    publishHealthRating: z.boolean("Say yes or no").optional(),
+  })
+  .refine((s) => s.directPaymentReturnsEvery !== undefined || s.publishHealthRating !== undefined, {
+    path: ["directPaymentReturnsEvery"],
+    message: "Choose how often direct payment returns are due: each month or each quarter",
+  });
 
 /** The council's defaults for new agreements: staff read them, an administrator sets them. */
 export function councilSettingsRoutes(app: App, deps: RouteDeps) {
@@ -32,7 +41,8 @@ export function councilSettingsRoutes(app: App, deps: RouteDeps) {
     url: "/api/council-settings",
     schema: {
       tags,
-      summary: "Set the council's defaults for new agreements (administrators)",
+      summary:
+        "Set the council's defaults for new agreements, and whether providers' health ratings are published (administrators)",
       body: Settings,
       response: { 200: CouncilSettings },
     },

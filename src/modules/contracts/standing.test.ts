@@ -22,6 +22,12 @@ describe("how the actor stands in one contract", () => {
     expect(standingIn(staffOf(null), { providerId: null }, "none")).toBe("none");
   });
 
+  it("keeps a provider only asked in a request as asked, never as supporting the person", () => {
+    const request = { providerId: CALLANDER, standing: "asked-provider" as const };
+    expect(standingIn(staffOf(CALLANDER), request, "none")).toBe("asked-provider");
+    expect(standingIn(staffOf(OTHER), request, "none")).toBe("none");
+  });
+
   it("puts everyone else in it as they stand to the person", () => {
     expect(standingIn(worker, { providerId: OTHER }, "allocated-worker")).toBe("allocated-worker");
     expect(standingIn(worker, { providerId: OTHER }, "none")).toBe("none");

@@ -6,8 +6,10 @@ import { users } from "../identity/schema";
 import { providerRequests } from "../plans/schema";
 import { people, representatives } from "./schema";
 
-/** Plan states in which a provider is working with the person (asked, or delivering). */
-export const PROVIDER_ENGAGED = ["awaiting-provider", "active"] as const;
+/** The plan state in which a provider supports the person: it took the request on. */
+export const PROVIDER_SUPPORTING = ["active"] as const;
+/** The plan state in which a provider is only asked: it has not answered yet. */
+export const PROVIDER_ASKED = ["awaiting-provider"] as const;
 
 const inSubquery = (query: SQL) => sql`${people.id} in (${query})`;
 
@@ -52,7 +54,13 @@ export const relationshipRules: RelationshipRules = (actor) => {
         ],
       ];
     case "provider-staff":
-      return actor.providerId ? [["supporting-provider", supportedBy(actor.providerId)]] : [];
+      return actor.providerId
+        ? [
+            ["supporting-provider", supportedBy(actor.providerId)],
+            // Asked, not yet supporting: the request's summary only, never the record.
+            ["asked-provider", askedOf(actor.providerId)],
+          ]
+        : [];
     default:
       return [];
   }
@@ -62,14 +70,21 @@ export const relationshipRules: RelationshipRules = (actor) => {
 export const personRelationships = relationships(relationshipRules, people, people.id);
 
 /**
- * "This provider supports this person", as a condition on people.id: a request awaiting the
- * provider or accepted, or an agreement naming the provider. An agreement's newest version is
- * always in force or awaiting signatures (the provider's among them): none ends yet.
+ * "This provider supports this person", as a condition on people.id: a request it accepted,
+ * or an agreement naming the provider. An agreement's newest version is always in force or
+ * awaiting signatures (the provider's among them): none ends yet. A request still awaiting
+ * its answer is not support (`askedOf`): up to five providers are asked at once.
  */
 export function supportedBy(providerId: string): SQL {
   const requested = sql`select ${providerRequests.personId} from ${providerRequests}
-    where ${and(eq(providerRequests.providerId, providerId), inArray(providerRequests.status, [...PROVIDER_ENGAGED]))}`;
+    where ${and(eq(providerRequests.providerId, providerId), inArray(providerRequests.status, [...PROVIDER_SUPPORTING]))}`;
   const agreed = sql`select ${contracts.personId} from ${contracts}
     where ${eq(contracts.providerId, providerId)}`;
   return or(inSubquery(requested), inSubquery(agreed)) as SQL;
+}
+
+/** "This provider is asked to support this person": a request to it awaits its answer. */
+export function askedOf(providerId: string): SQL {
+  return inSubquery(sql`select ${providerRequests.personId} from ${providerRequests}
+    where ${and(eq(providerRequests.providerId, providerId), inArray(providerRequests.status, [...PROVIDER_ASKED]))}`);
 }

@@ -155,16 +155,33 @@ export type PlanDecided = z.infer<typeof PlanDecided>;
 export const ProviderRequested = z.object({ planId: z.uuid(), status: z.enum(PLAN_STATUSES) });
 export type ProviderRequested = z.infer<typeof ProviderRequested>;
 
-/** A request to (or plan with) the provider signed in, as the provider sees it. */
+/**
+ * A request to (or plan with) the provider signed in, as the provider sees it: while it is only
+ * asked, what it needs to decide, never the person's record.
+ */
 export const RequestToProvider = z.object({
   id: z.uuid(),
   person: z.object({ id: z.uuid(), givenName: z.string(), familyName: z.string() }),
+  /** The council locality the person lives in. */
+  locality: z.string(),
   option: Option,
   status: z.enum(PLAN_STATUSES),
   startDate: z.string().nullable(),
   committedHoursPerWeek: z.number().int().nullable(),
   annualAmountPence: z.number().int(),
-  /** What matters to the person, in their own words. */
+  /** The support asked for (null for a whole-budget choice of provider). */
+  support: z
+    .object({
+      kind: z.enum(SUPPORT_KINDS),
+      description: z.string(),
+      /** Hours a week, in minutes, for a support costed by the hour. */
+      minutesPerWeek: z.number().int().nullable(),
+      annualPence: z.number().int(),
+    })
+    .nullable(),
+  /** Whether the provider sees what matters to the person (supporting them, or they agreed). */
+  outcomesShared: z.boolean(),
+  /** What matters to the person, in their own words: empty unless shared. */
   outcomes: z.array(z.object({ inOwnWords: z.string() })),
 });
 export type RequestToProvider = z.infer<typeof RequestToProvider>;

@@ -13,6 +13,8 @@ const Requests = z.object({
     .max(5, "Ask at most five providers at once")
     .refine((ids) => new Set(ids).size === ids.length, "Each provider once"),
   note: z.string().trim().max(2000).default(""),
+  /** The providers may see what matters to the person before they agree (off by default). */
+  shareOutcomes: z.boolean("Say yes or no").default(false),
 });
 
 /** Asking providers to take on a support in the plan; off-framework choices are kept, flagged. */

@@ -12,10 +12,10 @@ import { planEvents, providerRequests } from "./schema";
 export async function sendRequests(
   tx: Db,
   personId: string,
-  r: { lineId: string; providerIds: string[]; note: string },
+  r: { lineId: string; providerIds: string[]; note: string; shareOutcomes: boolean },
   chosenBy: string,
 ) {
-  const { lineId, providerIds, note } = r;
+  const { lineId, providerIds, note, shareOutcomes } = r;
   const chosen = await tx
     .select({ id: providers.id, onFramework: providers.onFramework })
     .from(providers)
@@ -54,6 +54,7 @@ export async function sendRequests(
         choiceReason: note,
         planLineId: lineId,
         offFramework: !chosen.find((p) => p.id === providerId)?.onFramework,
+        shareOutcomes,
       })),
     )
     .returning({ id: providerRequests.id, offFramework: providerRequests.offFramework });

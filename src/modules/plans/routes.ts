@@ -3,7 +3,12 @@ import type { App, RouteDeps } from "../../platform/http/app";
 import { command } from "../../platform/http/command";
 import { isoDate, requiredText } from "../../platform/http/fields";
 import { PersonParams } from "../assessment/routes";
-import { ProviderRequested, RequestAnswered, RequestsToProvider } from "./replies";
+import {
+  ProviderRequested,
+  RequestAnswered,
+  RequestsToProvider,
+  RequestToProvider,
+} from "./replies";
 import { SDS_OPTIONS } from "./statuses";
 import {
   answerRequest,
@@ -12,6 +17,7 @@ import {
   findRequest,
   requestProvider,
   requestsToProvider,
+  requestToProvider,
 } from "./store";
 
 const Choice = z
@@ -19,6 +25,8 @@ const Choice = z
     option: z.enum(SDS_OPTIONS, "Choose Option 1, 2 or 3"),
     providerId: z.uuid("Choose a provider from the list").optional(),
     reason: z.string().trim().max(2000).default(""),
+    /** The provider may see what matters to the person before it agrees (off by default). */
+    shareOutcomes: z.boolean("Say yes or no").default(false),
   })
   .refine((c) => c.option !== "2" || c.providerId, {
     path: ["providerId"],
@@ -73,6 +81,25 @@ export function planRoutes(app: App, deps: RouteDeps) {
       const requests = await requestsToProvider(db, actor.providerId, personIds("respond"));
       shown(requests.map((r) => ({ resourceId: r.id, personId: r.person.id })));
       return { requests };
+    },
+  });
+
+  command(app, deps, {
+    method: "GET",
+    url: "/api/provider-requests/:requestId",
+    schema: {
+      tags,
+      summary:
+        "One request, as the provider asked sees it: the support, hours, locality and what the person agreed to share",
+      params: RequestParams,
+      response: { 200: RequestToProvider },
+    },
+    access: { action: "read", resource: "provider-request" },
+    find: ({ db, params }) => findRequest(db, params.requestId),
+    run: async ({ db, found, audit }) => {
+      const summary = await requestToProvider(db, found.id);
+      audit({ detail: { outcomesShared: summary.outcomesShared } });
+      return summary;
     },
   });
 

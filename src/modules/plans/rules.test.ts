@@ -1,7 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { cannotSetBudget } from "../budgets/rules";
 import type { JourneyFacts } from "../people/stage";
-import { cannotChoose, cannotRespond, lineErrors, lineProblems, linesBlocked } from "./rules";
+import {
+  cannotChoose,
+  cannotRespond,
+  lineErrors,
+  lineProblems,
+  linesBlocked,
+  sharedBeforeAcceptance,
+  standingOf,
+} from "./rules";
 
 const facts = (f: Partial<JourneyFacts>): JourneyFacts => ({
   assessment: "approved",
@@ -96,5 +104,21 @@ describe("lineProblems: the rules about a plan's lines, whichever route writes t
     ]);
     expect(linesBlocked([broken])).toMatch(/^“Daughter as PA”: Employing a close family/);
     expect(linesBlocked([{ ...broken, option: "3" }])).toBeNull();
+  });
+});
+
+describe("what a provider asked sees", () => {
+  it("stands asked until it takes the request on", () => {
+    expect(standingOf("awaiting-provider")).toBe("asked-provider");
+    expect(standingOf("declined")).toBe("asked-provider");
+    expect(standingOf("active")).toBe("supporting-provider");
+  });
+
+  it("sees what matters to the person only once supporting them, or where they agreed", () => {
+    expect(sharedBeforeAcceptance({ status: "awaiting-provider", shareOutcomes: false })).toBe(
+      false,
+    );
+    expect(sharedBeforeAcceptance({ status: "awaiting-provider", shareOutcomes: true })).toBe(true);
+    expect(sharedBeforeAcceptance({ status: "active", shareOutcomes: false })).toBe(true);
   });
 });

@@ -19,6 +19,25 @@ export function cannotRespond(status: PlanStatus): string | null {
     : `This request has already been answered (it is ${status}).`;
 }
 
+/**
+ * How the provider named in a request stands in it: asked until it takes the request on (it
+ * sees the request's summary, never the person's record), then supporting the person.
+ */
+export function standingOf(status: PlanStatus): "asked-provider" | "supporting-provider" {
+  return status === "active" ? "supporting-provider" : "asked-provider";
+}
+
+/**
+ * Whether the provider sees what matters to the person, in their own words: once it supports
+ * them, or before, only where the person agreed to share it when the provider was asked.
+ */
+export function sharedBeforeAcceptance(request: {
+  status: PlanStatus;
+  shareOutcomes: boolean;
+}): boolean {
+  return request.status === "active" || request.shareOutcomes;
+}
+
 /** A rule a plan line breaks: the field it concerns and what to do about it. */
 export interface LineProblem {
   line: number;

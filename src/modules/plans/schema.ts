@@ -42,6 +42,12 @@ export const providerRequests = pgTable(
     planLineId: uuid("plan_line_id"),
     /** The provider is not on the council's framework: allowed, and flagged to procurement. */
     offFramework: boolean("off_framework").notNull().default(false),
+    /**
+     * What the provider may see before it agrees, as the person (or the worker with them) set it
+     * when asking: also what matters to the person, in their own words. By default only the
+     * supports asked, hours and locality: no free text about their health or life.
+     */
+    shareOutcomes: boolean("share_outcomes").notNull().default(false),
     createdAt: timestamp("created_at", { mode: "string", withTimezone: true })
       .notNull()
       .defaultNow(),

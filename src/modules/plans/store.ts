@@ -4,11 +4,13 @@ import { conflict, invalid, notFound, Problem } from "../../platform/http/proble
 import { assessments, personalOutcomes } from "../assessment/schema";
 import { currentBudget } from "../budgets/store";
 import { users } from "../identity/schema";
+import { localities } from "../organisation/schema";
 import { people } from "../people/schema";
 import { journeyFactsOf } from "../people/store";
 import { providers } from "../providers/schema";
-import type { LineOption } from "./costing";
-import { cannotChoose, cannotRespond } from "./rules";
+import { annualCost, type LineOption } from "./costing";
+import { versionsOf } from "./plan-store";
+import { cannotChoose, cannotRespond, sharedBeforeAcceptance, standingOf } from "./rules";
 import { planEvents, providerRequests } from "./schema";
 import type { PlanStatus } from "./statuses";
 
@@ -78,10 +80,15 @@ export async function cannotChooseNow(tx: Db, personId: string, providerId: stri
 export async function requestProvider(
   tx: Db,
   personId: string,
-  choice: { option: LineOption; providerId?: string | undefined; reason: string },
+  choice: {
+    option: LineOption;
+    providerId?: string | undefined;
+    reason: string;
+    shareOutcomes: boolean;
+  },
   chosenBy: string,
 ) {
-  const { option, providerId, reason } = choice;
+  const { option, providerId, reason, shareOutcomes } = choice;
   const { offFramework } = await providerChosen(tx, providerId);
   const budget = await currentBudget(tx, personId);
   if (!budget) throw conflict("A choice can be made once the budget is set.");
@@ -97,6 +104,7 @@ export async function requestProvider(
       chosenBy,
       choiceReason: reason,
       offFramework,
+      shareOutcomes,
     })
     .returning({ id: providerRequests.id });
   if (!plan) throw new Problem(500, "Not saved", "The choice could not be saved.");
@@ -108,46 +116,81 @@ export async function requestProvider(
 
 /**
  * The requests and plans naming the provider, waiting for its answer or taken on, of the
- * people in `personIds` (a subquery): each with the person's budget and outcomes.
+ * people in `personIds` (a subquery), each as `requestSummary` shows it.
  */
 export async function requestsToProvider(db: Db, providerId: string | null, personIds: SQL) {
-  const plans = await db
+  return requestSummaries(
+    db,
+    and(
+      eq(providerRequests.providerId, providerId ?? ""),
+      inArray(providerRequests.status, ["awaiting-provider", "active"]),
+      inArray(providerRequests.personId, personIds),
+    ) as SQL,
+  );
+}
+
+/** One request, as the provider asked sees it (`requestSummary`). */
+export async function requestToProvider(db: Db, requestId: string) {
+  const [summary] = await requestSummaries(db, eq(providerRequests.id, requestId));
+  if (!summary) throw notFound("That request");
+  return summary;
+}
+
+/**
+ * What a provider sees of a request: enough to decide while it is only asked (the support
+ * asked, its hours, the option, the person's locality and budget), and what matters to the
+ * person in their own words only once it supports them or where the person agreed to share it.
+ */
+async function requestSummaries(db: Db, where: SQL) {
+  const rows = await db
     .select({
       id: providerRequests.id,
       personId: people.id,
       givenName: people.givenName,
       familyName: people.familyName,
+      locality: localities.name,
       option: providerRequests.option,
       status: providerRequests.status,
       startDate: providerRequests.startDate,
       committedHoursPerWeek: providerRequests.committedHoursPerWeek,
+      planLineId: providerRequests.planLineId,
+      shareOutcomes: providerRequests.shareOutcomes,
     })
     .from(providerRequests)
     .innerJoin(people, eq(people.id, providerRequests.personId))
-    .where(
-      and(
-        eq(providerRequests.providerId, providerId ?? ""),
-        inArray(providerRequests.status, ["awaiting-provider", "active"]),
-        inArray(providerRequests.personId, personIds),
-      ),
-    )
+    .innerJoin(localities, eq(localities.id, people.localityId))
+    .where(where)
     .orderBy(providerRequests.createdAt);
   const result = [];
-  for (const plan of plans) {
-    const budget = await currentBudget(db, plan.personId);
-    const outcomes = await db
-      .select({ inOwnWords: personalOutcomes.inOwnWords })
-      .from(personalOutcomes)
-      .innerJoin(assessments, eq(assessments.id, personalOutcomes.assessmentId))
-      .where(eq(assessments.personId, plan.personId));
+  for (const row of rows) {
+    const budget = await currentBudget(db, row.personId);
+    const outcomes = sharedBeforeAcceptance(row)
+      ? await db
+          .select({ inOwnWords: personalOutcomes.inOwnWords })
+          .from(personalOutcomes)
+          .innerJoin(assessments, eq(assessments.id, personalOutcomes.assessmentId))
+          .where(eq(assessments.personId, row.personId))
+      : [];
+    const [latest] = row.planLineId ? await versionsOf(db, row.personId) : [];
+    const line = latest?.version.lines.find((l) => l.id === row.planLineId);
     result.push({
-      id: plan.id,
-      person: { id: plan.personId, givenName: plan.givenName, familyName: plan.familyName },
-      option: plan.option,
-      status: plan.status,
-      startDate: plan.startDate,
-      committedHoursPerWeek: plan.committedHoursPerWeek,
+      id: row.id,
+      person: { id: row.personId, givenName: row.givenName, familyName: row.familyName },
+      locality: row.locality,
+      option: row.option,
+      status: row.status,
+      startDate: row.startDate,
+      committedHoursPerWeek: row.committedHoursPerWeek,
       annualAmountPence: budget?.annualAmountPence ?? 0,
+      support: line
+        ? {
+            kind: line.kind,
+            description: line.description,
+            minutesPerWeek: line.cost.type === "hourly" ? line.cost.minutesPerWeek : null,
+            annualPence: annualCost(line.cost),
+          }
+        : null,
+      outcomesShared: sharedBeforeAcceptance(row),
       outcomes,
     });
   }
@@ -160,7 +203,8 @@ export type SupportPlanRow = typeof providerRequests.$inferSelect;
 export async function findRequest(db: Db, planId: string) {
   const [plan] = await db.select().from(providerRequests).where(eq(providerRequests.id, planId));
   if (!plan) throw notFound("That request");
-  return { ...plan, party: { providerId: plan.providerId } };
+  // Until it takes the request on, the provider named is only asked (`standingOf`).
+  return { ...plan, party: { providerId: plan.providerId, standing: standingOf(plan.status) } };
 }
 
 /** The state guard for an answer: the request's row locked, answered once. */

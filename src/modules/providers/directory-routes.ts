@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { Actor } from "../../platform/http/actor";
 import type { App, RouteDeps } from "../../platform/http/app";
 import { command } from "../../platform/http/command";
+import { councilSettingsOf } from "../contracts/settings";
 import {
   addService,
   entryHistory,
@@ -13,9 +14,22 @@ import {
   updateService,
 } from "./directory-store";
 import { ProviderEntry as EntryFields, ServiceEntry } from "./entries";
+import { cannotDecideIdentity } from "./identity";
+import {
+  askIdentityChange,
+  decideIdentityChange,
+  findIdentityRequest,
+  identityRequestsOf,
+  lockedIdentityStatus,
+  openIdentityRequests,
+} from "./identity-store";
 import {
   Comparison,
   DirectoryHistory,
+  IdentityChangeAsked,
+  IdentityDecided,
+  IdentityRequests,
+  OwnIdentityRequests,
   Provider,
   ProviderChanged,
   ProviderEntry,
@@ -25,6 +39,23 @@ import {
 
 const tags = ["Providers"];
 const ProviderParams = z.object({ providerId: z.uuid("That is not a provider's id") });
+/** What a provider asks to change of its identity: any of the three (absent: unchanged), with why. */
+const IdentityAsk = z.object({
+  name: EntryFields.shape.name.optional(),
+  kind: EntryFields.shape.kind.optional(),
+  careInspectorateNumber: z
+    .string()
+    .trim()
+    .regex(/^(CS\d{10})?$/, "A Care Inspectorate number is CS and 10 digits")
+    .transform((v) => v || null)
+    .nullable()
+    .optional(),
+  reason: z.string().trim().max(2000).default(""),
+});
+const IdentityDecision = z.object({
+  decision: z.enum(["approved", "rejected"], "Choose approve or reject"),
+  note: z.string().trim().max(2000).default(""),
+});
 const ServiceParams = ProviderParams.extend({ serviceId: z.uuid("That is not a service's id") });
 
 /**
@@ -80,10 +111,85 @@ export function directoryRoutes(app: App, deps: RouteDeps) {
     },
     access: { action: "update", resource: "provider" },
     find: ({ actor, params }) => ownEntry(actor, params.providerId),
-    run: async ({ db, params, body, actor, audit }) => {
-      const result = await updateProvider(db, params.providerId, body, actor.userId);
+    run: async ({ db, params, body, actor, relationship, audit }) => {
+      // Its own staff keep the entry up to date; who the provider is, the council decides.
+      const identityLocked = relationship === "own-provider";
+      const result = await updateProvider(db, params.providerId, body, actor.userId, {
+        identityLocked,
+      });
       audit({ detail: { changed: result.changed } });
       return result;
+    },
+  });
+
+  command(app, deps, {
+    method: "POST",
+    url: "/api/providers/:providerId/identity-requests",
+    schema: {
+      tags,
+      summary: "A provider asks the council to change its name, kind or Care Inspectorate number",
+      params: ProviderParams,
+      body: IdentityAsk,
+      response: { 201: IdentityChangeAsked },
+    },
+    access: { action: "create", resource: "provider-identity" },
+    find: ({ actor, params }) => ownEntry(actor, params.providerId),
+    status: 201,
+    run: async ({ db, params, body, actor, audit }) => {
+      const { reason, ...requested } = body;
+      const asked = await askIdentityChange(db, params.providerId, requested, reason, actor.userId);
+      audit({
+        resourceId: asked.id,
+        detail: { providerId: params.providerId, fields: asked.fields },
+      });
+      return asked;
+    },
+  });
+
+  command(app, deps, {
+    method: "GET",
+    url: "/api/providers/:providerId/identity-requests",
+    schema: {
+      tags,
+      summary: "A provider's requests to change its identity, and what the council decided",
+      params: ProviderParams,
+      response: { 200: OwnIdentityRequests },
+    },
+    access: { action: "read", resource: "provider-identity" },
+    find: ({ actor, params }) => ownEntry(actor, params.providerId),
+    run: async ({ db, params }) => ({ requests: await identityRequestsOf(db, params.providerId) }),
+  });
+
+  command(app, deps, {
+    method: "GET",
+    url: "/api/provider-identity-requests",
+    schema: {
+      tags,
+      summary: "Providers' open requests to change their identity (commissioners, administrators)",
+      response: { 200: IdentityRequests },
+    },
+    access: { action: "list", resource: "provider-identity" },
+    run: async ({ db }) => ({ requests: await openIdentityRequests(db) }),
+  });
+
+  command(app, deps, {
+    method: "POST",
+    url: "/api/provider-identity-requests/:requestId/decision",
+    schema: {
+      tags,
+      summary:
+        "Approve a provider's identity change (it applies, as a new version) or reject it (commissioners, administrators)",
+      params: z.object({ requestId: z.uuid("That is not a request's id") }),
+      body: IdentityDecision,
+      response: { 200: IdentityDecided },
+    },
+    access: { action: "decide", resource: "provider-identity" },
+    find: ({ db, params }) => findIdentityRequest(db, params.requestId),
+    guard: async ({ db, found }) => cannotDecideIdentity(await lockedIdentityStatus(db, found.id)),
+    run: async ({ db, found, body, actor, audit }) => {
+      const decided = await decideIdentityChange(db, found, body, actor.userId);
+      audit({ detail: { providerId: found.providerId, ...decided } });
+      return decided;
     },
   });
 
@@ -165,7 +271,12 @@ export function directoryRoutes(app: App, deps: RouteDeps) {
       response: { 200: Comparison },
     },
     access: { action: "read", resource: "provider" },
-    run: async ({ db, query }) => ({ providers: await providerComparison(db, query.ids) }),
+    run: async ({ db, query, may }) => {
+      // The reasons are for council staff; others see a rating only where the council publishes it.
+      const reasons = may("read", "provider-health-reasons");
+      const rating = reasons || (await councilSettingsOf(db)).publishHealthRating;
+      return { providers: await providerComparison(db, query.ids, { reasons, rating }) };
+    },
   });
 
   command(app, deps, {

@@ -1,9 +1,11 @@
 import { asc, desc, eq, inArray } from "drizzle-orm";
 import type { Db } from "../../platform/db/client";
-import { invalid, notFound } from "../../platform/http/problem";
+import { invalid, notFound, Problem } from "../../platform/http/problem";
 import { localities } from "../organisation/schema";
 import { changedFields, type ProviderEntry, type ServiceEntry } from "./entries";
+import { plainRating } from "./financial-health";
 import { providerHealth } from "./health-store";
+import { identityChanges } from "./identity";
 import { directoryVersions, providerServices, providers } from "./schema";
 
 type Provider = typeof providers.$inferSelect;
@@ -65,9 +67,27 @@ async function lockedProvider(tx: Db, providerId: string) {
   return row;
 }
 
-/** Applies the new entry; a new version only when something changed. */
-export async function updateProvider(tx: Db, providerId: string, entry: ProviderEntry, by: string) {
+/**
+ * Applies the new entry; a new version only when something changed. Its identity (name, kind,
+ * Care Inspectorate number) only the council changes: for anyone else (`councilOnly`), a
+ * change to it is refused, naming the fields, and is asked for instead (identity-store).
+ */
+export async function updateProvider(
+  tx: Db,
+  providerId: string,
+  entry: ProviderEntry,
+  by: string,
+  { identityLocked }: { identityLocked: boolean },
+) {
   const before = await lockedProvider(tx, providerId);
+  const identity = identityLocked ? identityChanges(before, entry) : [];
+  if (identity.length)
+    throw new Problem(
+      403,
+      "Only the council changes this",
+      "A provider's name, kind and Care Inspectorate number are changed by the council: ask it to change them.",
+      identity.map((path) => ({ path, message: "Only the council changes this: ask it to" })),
+    );
   const fields = changedFields(before, entry);
   if (fields.length === 0) return { provider: before, changed: fields };
   const [row] = await tx
@@ -144,19 +164,25 @@ export async function providerWithServices(db: Db, providerId: string) {
 }
 
 /** A shortlist side by side: entries, services, and financial health (no bank details). */
-export async function providerComparison(db: Db, ids: string[]) {
+export async function providerComparison(
+  db: Db,
+  ids: string[],
+  shown: { reasons: boolean; rating: boolean },
+) {
   const [health, entries] = await Promise.all([
     providerHealth(db, ids),
     Promise.all(ids.map((id) => providerWithServices(db, id))),
   ]);
   return entries.map(({ provider, services }) => {
     const h = health.find((x) => x.id === provider.id);
+    const status = h?.health?.status;
     return {
       ...provider,
       services,
-      health: h?.health ?? null,
-      nextReviewDue: h?.nextReviewDue ?? null,
-      hasContingencyPlan: Boolean(h?.contingencyPlan),
+      health: shown.reasons ? (h?.health ?? null) : null,
+      nextReviewDue: shown.reasons ? (h?.nextReviewDue ?? null) : null,
+      hasContingencyPlan: shown.reasons ? Boolean(h?.contingencyPlan) : null,
+      rating: status && (shown.reasons || shown.rating) ? plainRating(status) : null,
     };
   });
 }

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { type FinancialIndicators, financialHealth, type Rag } from "./financial-health";
+import {
+  type FinancialIndicators,
+  financialHealth,
+  plainRating,
+  type Rag,
+} from "./financial-health";
 
 const healthy: FinancialIndicators = {
   turnoverPence: 500_000_000,
@@ -73,5 +78,13 @@ describe("financialHealth", () => {
     );
     expect(result.status).toBe("red");
     expect(result.reasons).toHaveLength(3);
+  });
+});
+
+describe("the rating people read, where the council publishes it", () => {
+  it("says the status in plain words, with no reasons", () => {
+    expect(plainRating("green")).toMatch(/no concerns/);
+    expect(plainRating("amber")).toMatch(/some concerns/);
+    expect(plainRating("red")).toMatch(/serious concerns/);
   });
 });

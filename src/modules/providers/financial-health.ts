@@ -61,3 +61,19 @@ export function financialHealth(
     overdue,
   };
 }
+
+/**
+ * What people and providers comparing providers read, where the council publishes it: the
+ * status in plain words, never the reasons (reserves, dependence, credit), which are for
+ * council staff.
+ */
+export function plainRating(status: Rag): string {
+  switch (status) {
+    case "green":
+      return "The council's last check of their finances found no concerns";
+    case "amber":
+      return "The council's last check of their finances found some concerns";
+    case "red":
+      return "The council's last check of their finances found serious concerns";
+  }
+}

@@ -88,14 +88,20 @@ export const Health = z.object({
 });
 export type Health = z.infer<typeof Health>;
 
-/** A shortlist side by side: each provider's entry, services and financial health. */
+/**
+ * A shortlist side by side: each provider's entry, services and financial health. The health
+ * with its reasons, review date and contingency plan only for council staff (else null); for
+ * anyone else a plain-language rating, only where the council publishes it.
+ */
 export const Comparison = z.object({
   providers: z.array(
     Provider.extend({
       services: z.array(Service),
       health: Health.nullable(),
       nextReviewDue: z.string().nullable(),
-      hasContingencyPlan: z.boolean(),
+      hasContingencyPlan: z.boolean().nullable(),
+      /** The health in plain words, without reasons (null: not checked, or not published). */
+      rating: z.string().nullable(),
     }),
   ),
 });
@@ -185,3 +191,53 @@ export const Vocabulary = z.object({
   languages: z.array(z.object({ code: z.string(), name: z.string() })),
 });
 export type Vocabulary = z.infer<typeof Vocabulary>;
+
+const RequestedIdentity = z.object({
+  name: z.string().optional(),
+  kind: z.enum(PROVIDER_KINDS).optional(),
+  careInspectorateNumber: z.string().nullable().optional(),
+});
+
+/** A provider's request to change its identity, recorded for the council to decide. */
+export const IdentityChangeAsked = z.object({ id: z.uuid(), fields: z.array(z.string()) });
+export type IdentityChangeAsked = z.infer<typeof IdentityChangeAsked>;
+
+/** The open requests to change a provider's identity, for commissioners and administrators. */
+export const IdentityRequests = z.object({
+  requests: z.array(
+    z.object({
+      id: z.uuid(),
+      providerId: z.uuid(),
+      current: z.object({
+        name: z.string(),
+        kind: z.enum(PROVIDER_KINDS),
+        careInspectorateNumber: z.string().nullable(),
+      }),
+      requested: RequestedIdentity,
+      reason: z.string(),
+      requestedAt: z.string(),
+    }),
+  ),
+});
+export type IdentityRequests = z.infer<typeof IdentityRequests>;
+
+/** A provider's own requests to change its identity, and what the council decided. */
+export const OwnIdentityRequests = z.object({
+  requests: z.array(
+    z.object({
+      id: z.uuid(),
+      requested: RequestedIdentity,
+      reason: z.string(),
+      requestedAt: z.string(),
+      status: z.enum(["open", "approved", "rejected"]),
+      note: z.string(),
+    }),
+  ),
+});
+export type OwnIdentityRequests = z.infer<typeof OwnIdentityRequests>;
+
+export const IdentityDecided = z.object({
+  status: z.enum(["approved", "rejected"]),
+  changed: z.array(z.string()),
+});
+export type IdentityDecided = z.infer<typeof IdentityDecided>;

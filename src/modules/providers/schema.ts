@@ -14,7 +14,7 @@ import {
 } from "drizzle-orm/pg-core";
 import { localities } from "../organisation/schema";
 import { CREDIT_RATINGS } from "./financial-health";
-import { PROVIDER_KINDS } from "./kinds";
+import { PROVIDER_KINDS, type ProviderKind } from "./kinds";
 
 export const providers = pgTable("providers", {
   id: uuid("id").primaryKey().defaultRandom(),
@@ -191,3 +191,35 @@ export const providerContingencyPlans = pgTable("provider_contingency_plans", {
     .notNull()
     .defaultNow(),
 });
+
+export const IDENTITY_REQUEST_STATUSES = ["open", "approved", "rejected"] as const;
+
+/**
+ * A provider's request to change its identity in the directory (name, kind, Care Inspectorate
+ * number), which only the council changes: a commissioner or administrator approves it (the
+ * change applies, as a new version of the entry) or rejects it.
+ */
+export const providerIdentityRequests = pgTable(
+  "provider_identity_requests",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    providerId: uuid("provider_id")
+      .notNull()
+      .references(() => providers.id),
+    /** Only the identity fields asked to change, with their new values. */
+    requested: jsonb("requested")
+      .$type<{ name?: string; kind?: ProviderKind; careInspectorateNumber?: string | null }>()
+      .notNull(),
+    reason: text("reason").notNull().default(""),
+    /** A user's id (no foreign key: users refer to providers; as directory_versions.changed_by). */
+    requestedBy: uuid("requested_by").notNull(),
+    requestedAt: timestamp("requested_at", { mode: "string", withTimezone: true })
+      .notNull()
+      .defaultNow(),
+    status: text("status", { enum: IDENTITY_REQUEST_STATUSES }).notNull().default("open"),
+    decidedBy: uuid("decided_by"),
+    decidedAt: timestamp("decided_at", { mode: "string", withTimezone: true }),
+    note: text("note").notNull().default(""),
+  },
+  (t) => [index("provider_identity_requests_open_idx").on(t.status, t.requestedAt)],
+);

@@ -1,12 +1,15 @@
 import { eq } from "drizzle-orm";
 import { recordListing } from "../../platform/audit/audit";
+import { authorise } from "../../platform/authorisation/policy";
 import type { Db } from "../../platform/db/client";
 import type { Actor } from "../../platform/http/actor";
 import { conflict, invalid, Problem } from "../../platform/http/problem";
 import { localities } from "../organisation/schema";
 import { isCertainMatch, type PersonIdentity } from "../people/duplicates";
+import { personRelationships } from "../people/relationship";
 import { people } from "../people/schema";
 import { possibleDuplicates } from "../people/store";
+import { splitMatches } from "./rules";
 import { referrals } from "./schema";
 import type { REFERRAL_SOURCES, URGENCIES } from "./vocabulary";
 
@@ -55,7 +58,12 @@ export async function recordReferral(tx: Db, referral: ReferralFor, recordedBy: 
   return { personId: created.id, referralId: row.id };
 }
 
-/** Stops a new record when one may exist already: always on a CHI match, else until confirmed. */
+/**
+ * Stops a new record when one may exist already: always on a CHI match, else until confirmed.
+ * The worker sees the details (name, date of birth, locality) only of matches on their own
+ * caseload (`readableBy`); of anyone else, only that a possible match exists, which they can
+ * ask a manager to check (`duplicate_checks`). What is shown, either way, is audited.
+ */
 async function refuseDuplicates(
   db: Db,
   actor: Actor,
@@ -63,13 +71,24 @@ async function refuseDuplicates(
   confirmedNew: boolean,
 ) {
   const matches = await possibleDuplicates(db, person);
-  // Each person whose details the check shows (a match) is audited, as a listing is.
+  const readable = await readableBy(db, actor, matches);
+  const [shown, counted] = splitMatches(matches, readable);
+  // Each person whose details the check shows (a match) is audited, as a listing is; and each
+  // person whose existence alone it shows, as such.
   await recordListing(
     db,
     actor,
     "person",
-    matches.map((m) => ({ resourceId: m.id, personId: m.id })),
+    shown.map((m) => ({ resourceId: m.id, personId: m.id })),
     { reason: "duplicate check" },
+    "match",
+  );
+  await recordListing(
+    db,
+    actor,
+    "person",
+    counted.map((m) => ({ resourceId: m.id, personId: m.id })),
+    { reason: "duplicate check", shown: "that a possible match exists" },
     "match",
   );
   if (matches.some((m) => isCertainMatch(m.reasons))) {
@@ -81,10 +100,15 @@ async function refuseDuplicates(
     throw new Problem(
       409,
       "Possible duplicate",
-      "Someone like this is already recorded. Check the matches; if none is this person, confirm that this is someone new.",
+      counted.length
+        ? "Someone like this may already be recorded. You can ask a team manager to check; if you know this is someone new, confirm it."
+        : "Someone like this is already recorded. Check the matches; if none is this person, confirm that this is someone new.",
       [],
       {
-        matches: matches.map(({ id, givenName, familyName, dateOfBirth, locality, reasons }) => ({
+        possibleMatches: matches.length,
+        /** Matches not on the worker's caseload: counted, never described. */
+        otherMatches: counted.length,
+        matches: shown.map(({ id, givenName, familyName, dateOfBirth, locality, reasons }) => ({
           id,
           givenName,
           familyName,
@@ -95,4 +119,15 @@ async function refuseDuplicates(
       },
     );
   }
+}
+
+/** The ids of the people among `matches` whose record the actor may read (their caseload). */
+export async function readableBy(db: Db, actor: Actor, matches: { id: string }[]) {
+  const readable = new Set<string>();
+  for (const m of matches) {
+    const relationship = await personRelationships.to(db, actor, m.id);
+    if (authorise({ role: actor.role, relationship, action: "read", resource: "person" }).allowed)
+      readable.add(m.id);
+  }
+  return readable;
 }

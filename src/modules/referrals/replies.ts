@@ -31,3 +31,46 @@ export const SelfReferral = z.object({
 export type SelfReferral = z.infer<typeof SelfReferral>;
 export const SelfReferralList = z.object({ selfReferrals: z.array(SelfReferral) });
 export type SelfReferralList = z.infer<typeof SelfReferralList>;
+
+/** A worker's request that a possible duplicate be checked, sent to a manager. */
+export const CheckAsked = z.object({ checkId: z.uuid(), possibleMatches: z.number().int() });
+export type CheckAsked = z.infer<typeof CheckAsked>;
+
+/** A possible duplicate, as a reviewer (or the worker, for their own caseload) sees it. */
+export const PossibleMatch = z.object({
+  id: z.uuid(),
+  givenName: z.string(),
+  familyName: z.string(),
+  dateOfBirth: z.string(),
+  locality: z.string(),
+  reasons: z.array(z.string()),
+});
+export type PossibleMatch = z.infer<typeof PossibleMatch>;
+
+/** The open duplicate checks a team manager or administrator decides. */
+export const DuplicateChecks = z.object({
+  checks: z.array(
+    z.object({
+      id: z.uuid(),
+      requestedAt: z.string(),
+      /** The worker who asked. */
+      requestedBy: z.string(),
+      /** The person the referral is about, as the worker recorded them. */
+      person: z.object({
+        givenName: z.string(),
+        familyName: z.string(),
+        dateOfBirth: z.string(),
+        locality: z.string(),
+      }),
+      matches: z.array(PossibleMatch),
+    }),
+  ),
+});
+export type DuplicateChecks = z.infer<typeof DuplicateChecks>;
+
+export const CheckDecided = z.object({
+  decision: z.enum(["same-person", "different-person"]),
+  personId: z.uuid(),
+  referralId: z.uuid(),
+});
+export type CheckDecided = z.infer<typeof CheckDecided>;

@@ -7,7 +7,7 @@ import { checkNewPerson, recordReferral } from "./record-referral";
 import { ReferralRecorded } from "./replies";
 import { REFERRAL_SOURCES, URGENCIES } from "./vocabulary";
 
-const NewReferral = z.object({
+export const NewReferral = z.object({
   person: z
     .object({
       givenName: requiredText("Enter the person's given name", 100),

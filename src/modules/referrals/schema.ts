@@ -1,4 +1,4 @@
-import { date, index, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { date, index, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { users } from "../identity/schema";
 import { localities } from "../organisation/schema";
 import { people } from "../people/schema";
@@ -55,4 +55,48 @@ export const selfReferrals = pgTable(
     referralId: uuid("referral_id").references(() => referrals.id),
   },
   (t) => [index("self_referrals_open_idx").on(t.referralId, t.receivedAt)],
+);
+
+export const DUPLICATE_CHECK_STATUSES = ["open", "same-person", "different-person"] as const;
+
+/** The referral a worker asked to have checked: recorded once a reviewer decides. */
+export interface CheckedReferral {
+  person: {
+    givenName: string;
+    familyName: string;
+    dateOfBirth: string;
+    localityId: string;
+    chi?: string | undefined;
+  };
+  source: (typeof REFERRAL_SOURCES)[number];
+  urgency: (typeof URGENCIES)[number];
+  reason: string;
+}
+
+/**
+ * A worker's request that a possible duplicate be checked: the worker sees only that someone
+ * like the person is recorded (not who, unless on their caseload); a team manager of their team
+ * or an administrator sees the matches and decides: the same person (the referral is added to
+ * that record) or a different one (a new person is recorded, held by the worker).
+ */
+export const duplicateChecks = pgTable(
+  "duplicate_checks",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    requestedBy: uuid("requested_by")
+      .notNull()
+      .references(() => users.id),
+    referral: jsonb("referral").$type<CheckedReferral>().notNull(),
+    /** The people the check matched when it was asked. */
+    matchIds: jsonb("match_ids").$type<string[]>().notNull(),
+    status: text("status", { enum: DUPLICATE_CHECK_STATUSES }).notNull().default("open"),
+    decidedBy: uuid("decided_by").references(() => users.id),
+    decidedAt: timestamp("decided_at", { mode: "string", withTimezone: true }),
+    /** The referral recorded on the decision (on the match, or on a new person). */
+    referralId: uuid("referral_id").references(() => referrals.id),
+    requestedAt: timestamp("requested_at", { mode: "string", withTimezone: true })
+      .notNull()
+      .defaultNow(),
+  },
+  (t) => [index("duplicate_checks_open_idx").on(t.status, t.requestedAt)],
 );

@@ -7,6 +7,11 @@ export type Relationship =
   | "allocated-worker"
   | "team-manager"
   | "supporting-provider"
+  /**
+   * A provider asked to take on a support (a request to it is open), not yet supporting the
+   * person: it sees only the request's summary, what it needs to decide, never the record.
+   */
+  | "asked-provider"
   /** Provider staff acting on their own provider's directory entry. */
   | "own-provider"
   /** A team manager an administrator named to sign off this person's submitted assessment. */
@@ -71,7 +76,11 @@ export type Resource =
   /** A worker's caseload, moved to another worker when they leave. */
   | "caseload"
   /** The signed-in user's own sign-in: their password and two-step. */
-  | "own-account";
+  | "own-account"
+  | "provider-request"
+  | "provider-health-reasons"
+  | "duplicate-check"
+  | "provider-identity";
 
 export interface AccessRequest {
   role: Role;
@@ -98,6 +107,7 @@ const ANY: readonly Relationship[] = [
   "allocated-worker",
   "team-manager",
   "supporting-provider",
+  "asked-provider",
   "own-provider",
   "named-reviewer",
 ];
@@ -135,6 +145,11 @@ const POLICY: Partial<Record<PolicyKey, Grant>> = {
     "provider-staff": ["none"],
   },
   "referral:create": { "social-worker": ["none"], "team-manager": ["none"] },
+  // A worker shown only that a new referral's person may already be recorded asks for a check;
+  // a manager of their team (or an administrator) sees who it may be, and decides.
+  "duplicate-check:create": { "social-worker": ["none"], "team-manager": ["none"] },
+  "duplicate-check:list": { "team-manager": ["none"], administrator: ANY },
+  "duplicate-check:decide": { "team-manager": ["team-manager"], administrator: ANY },
   "self-referral:list": { "social-worker": ["none"], "team-manager": ["none"] },
   "assessment:create": CASE_HOLDERS,
   "assessment:update": CASE_HOLDERS,
@@ -246,7 +261,10 @@ const POLICY: Partial<Record<PolicyKey, Grant>> = {
     "provider-staff": ["supporting-provider"],
     ...CASE_HOLDERS,
   },
-  "support-plan:respond": { "provider-staff": ["supporting-provider"] },
+  // A provider asked answers the request; it reads the request's summary (supports, hours,
+  // locality, what the person agreed to share), never the person's record, until it supports them.
+  "support-plan:respond": { "provider-staff": ["supporting-provider", "asked-provider"] },
+  "provider-request:read": { "provider-staff": ["supporting-provider", "asked-provider"] },
   "provider-directory:list": Object.fromEntries(ROLES.map((role) => [role, ANY])),
   "provider:read": Object.fromEntries(ROLES.map((role) => [role, ANY])),
   "provider:create": { commissioner: ANY, administrator: ANY },
@@ -256,6 +274,16 @@ const POLICY: Partial<Record<PolicyKey, Grant>> = {
     commissioner: ANY,
     administrator: ANY,
   },
+  // Who a provider is (name, kind, Care Inspectorate number) only the council changes; the
+  // provider's staff ask, and a commissioner or administrator approves or rejects.
+  "provider-identity:create": { "provider-staff": ["own-provider"] },
+  "provider-identity:read": {
+    "provider-staff": ["own-provider"],
+    commissioner: ANY,
+    administrator: ANY,
+  },
+  "provider-identity:list": { commissioner: ANY, administrator: ANY },
+  "provider-identity:decide": { commissioner: ANY, administrator: ANY },
   "report:read": OVERSIGHT,
   "eligibility-criteria:create": { administrator: ANY },
   "ras:create": { administrator: ANY },
@@ -272,6 +300,15 @@ const POLICY: Partial<Record<PolicyKey, Grant>> = {
   "care-inspectorate-import:create": { administrator: ANY, commissioner: ANY },
   "provider-health:create": { commissioner: ANY },
   "provider-health:read": { commissioner: ANY, "finance-officer": ANY, administrator: ANY },
+  // A provider's financial health with its reasons (reserves, dependence, credit), as staff
+  // comparing providers see it; people and providers see a plain rating only if published.
+  "provider-health-reasons:read": {
+    "social-worker": ANY,
+    "team-manager": ANY,
+    "finance-officer": ANY,
+    commissioner: ANY,
+    administrator: ANY,
+  },
   "ras:approve": { administrator: ANY },
   "ras:list": { administrator: ANY, "finance-officer": ANY, commissioner: ANY },
   "ras-impact:read": { administrator: ANY, "finance-officer": ANY, commissioner: ANY },

@@ -50,7 +50,8 @@ export interface Input<P, Q, B> {
  */
 export interface Found {
   personId?: string | null;
-  party?: { providerId: string | null };
+  /** `standing`: how the provider named stands in it (default: supporting the person). */
+  party?: { providerId: string | null; standing?: Relationship };
   relationship?: Relationship;
 }
 

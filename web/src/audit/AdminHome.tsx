@@ -7,10 +7,12 @@ import { AuthorityAdmin } from "../budgets/AuthorityAdmin";
 import { RasVersions } from "../budgets/RasAdmin";
 import { TextInput } from "../components/fields";
 import { Loading, PageHeader } from "../components/layout";
+import { HealthRatingSetting } from "../contracts/HealthRatingSetting";
 import { ReturnsSetting } from "../contracts/ReturnsSetting";
 import { CriteriaAdmin } from "../eligibility/CriteriaAdmin";
 import { ROLE_LABELS } from "../format";
 import { AccountsAdmin } from "../identity/AccountsAdmin";
+import { DuplicateChecks } from "../referrals/DuplicateChecks";
 import { Link } from "../router";
 
 export function AdminHome() {
@@ -38,12 +40,14 @@ export function AdminHome() {
           Contract templates: the council's agreements in plain words
         </Link>
       </p>
+      <DuplicateChecks />
       <CriteriaAdmin />
       <SignOffSettingAdmin />
       <SignOffReallocations />
       <RasVersions canPublish />
       <AuthorityAdmin />
       <ReturnsSetting />
+      <HealthRatingSetting />
       <section aria-labelledby="audit-title">
         <h2 id="audit-title">Audit log</h2>
         <p>Every read and change of a person's record, newest first.</p>

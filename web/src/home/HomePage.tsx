@@ -11,9 +11,11 @@ import { CaseloadTable } from "../people/CaseloadTable";
 import { PersonView } from "../people/PersonView";
 import { fullName, usePeople, usePerson } from "../people/queries";
 import { ProviderHome } from "../plans/ProviderHome";
+import { IdentityRequests } from "../providers/IdentityRequests";
 import { ProviderHealth } from "../providers/ProviderHealth";
 import { ProviderTable } from "../providers/ProviderTable";
 import { RegisterProvider } from "../providers/RegisterProvider";
+import { DuplicateChecks } from "../referrals/DuplicateChecks";
 import { SelfReferralInbox } from "../referrals/SelfReferralInbox";
 import { Link } from "../router";
 import { SummaryFigures } from "./summaries";
@@ -63,6 +65,7 @@ export function HomePage({
           <RasVersions canPublish={false} />
           <ProviderTable />
           <RateRequests />
+          <IdentityRequests />
           <RegisterProvider />
         </>
       );
@@ -131,6 +134,7 @@ function CaseloadHome({ team }: { team?: boolean }) {
       )}
       {team && <AwaitingSignOff />}
       {team && <BudgetsAwaitingApproval />}
+      {team && <DuplicateChecks />}
       <SelfReferralInbox />
       {people.isPending ? (
         <Loading />

@@ -1,7 +1,7 @@
 import { useState } from "react";
 import { post } from "../api";
 import { FormPage } from "../components/FormPage";
-import { Radios, Select, Textarea } from "../components/fields";
+import { Checkbox, Radios, Select, Textarea } from "../components/fields";
 import { useSubmit } from "../components/useSubmit";
 import { PROVIDER_KIND_LABELS } from "../format";
 import { useProviders } from "../people/queries";
@@ -27,12 +27,14 @@ export function ChoosePage({ personId }: { personId: string }) {
   const [option, setOption] = useState("");
   const [providerId, setProviderId] = useState("");
   const [reason, setReason] = useState("");
+  const [shareOutcomes, setShareOutcomes] = useState(false);
   const form = useSubmit(
     () =>
       post(`/api/people/${personId}/provider-requests`, {
         option,
         providerId: providerId || undefined,
         reason,
+        shareOutcomes,
       }),
     () => navigate("/"),
   );
@@ -75,6 +77,16 @@ export function ChoosePage({ personId }: { personId: string }) {
         value={reason}
         onChange={setReason}
         error={form.errorFor("reason")}
+      />
+      <p>
+        Before a provider agrees, it sees only the support asked for, the hours, your area and your
+        budget. It sees more once it supports you.
+      </p>
+      <Checkbox
+        id="shareOutcomes"
+        label="Let the provider see what matters to me, in my own words, before it agrees"
+        checked={shareOutcomes}
+        onChange={setShareOutcomes}
       />
     </FormPage>
   );

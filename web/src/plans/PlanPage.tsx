@@ -2,7 +2,7 @@ import { useState } from "react";
 import type { SessionUser } from "../../../src/modules/identity/replies";
 import type { SupportLine, SupportPlan } from "../../../src/modules/plans/replies";
 import { post } from "../api";
-import { Button, ErrorSummary, Select, Textarea } from "../components/fields";
+import { Button, Checkbox, ErrorSummary, Select, Textarea } from "../components/fields";
 import { Loading, PageHeader } from "../components/layout";
 import { useSubmit } from "../components/useSubmit";
 import { formatDate, formatPence } from "../format";
@@ -144,11 +144,13 @@ function Line({
 function AskProvider({ personId, line }: { personId: string; line: SupportLine }) {
   const providers = useProviders();
   const [providerId, setProviderId] = useState(line.providerId ?? "");
+  const [shareOutcomes, setShareOutcomes] = useState(false);
   const form = useSubmit(
     () =>
       post(`/api/people/${personId}/plan/requests`, {
         lineId: line.id,
         providerIds: providerId ? [providerId] : [],
+        shareOutcomes,
       }),
     () => {},
   );
@@ -163,6 +165,12 @@ function AskProvider({ personId, line }: { personId: string; line: SupportLine }
         onChange={setProviderId}
         options={(providers.data ?? []).map((p) => ({ value: p.id, label: p.name }))}
         error={form.errors[0]?.message}
+      />
+      <Checkbox
+        id={`${id}-share`}
+        label="The person agrees the provider may see what matters to them, in their own words, before it agrees"
+        checked={shareOutcomes}
+        onChange={setShareOutcomes}
       />
       <Button secondary disabled={form.pending}>
         Send the request

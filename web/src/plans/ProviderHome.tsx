@@ -91,16 +91,34 @@ function Request({ plan }: { plan: RequestToProvider }) {
     <article className="cairn-card" aria-labelledby={id("name")}>
       <h3 id={id("name")}>{fullName(plan.person)}</h3>
       <p>
-        {OPTION_LABELS[plan.option]}. Budget {formatPence(plan.annualAmountPence)} a year.
+        {OPTION_LABELS[plan.option]}. Lives in {plan.locality}. Budget{" "}
+        {formatPence(plan.annualAmountPence)} a year.
       </p>
-      <p>What matters to them:</p>
-      <ul>
-        {plan.outcomes.map((o) => (
-          <li key={o.inOwnWords}>
-            <q>{o.inOwnWords}</q>
-          </li>
-        ))}
-      </ul>
+      {plan.support && (
+        <p>
+          Support asked for: {plan.support.description}
+          {plan.support.minutesPerWeek !== null
+            ? `, ${plan.support.minutesPerWeek / 60} hours a week`
+            : ""}
+          , {formatPence(plan.support.annualPence)} a year.
+        </p>
+      )}
+      {plan.outcomesShared ? (
+        <>
+          <p>What matters to them:</p>
+          <ul>
+            {plan.outcomes.map((o) => (
+              <li key={o.inOwnWords}>
+                <q>{o.inOwnWords}</q>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        <p>
+          You will see more about them, and what matters to them, once you agree to support them.
+        </p>
+      )}
       <div className="cairn-inline-forms">
         <form onSubmit={accept.submit} noValidate>
           <ErrorSummary errors={errorsFor(accept)} detail={accept.detail} />

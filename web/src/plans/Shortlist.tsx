@@ -1,6 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import type { SupportLine } from "../../../src/modules/plans/replies";
+import type { Comparison as Compare } from "../../../src/modules/providers/replies";
 import { get, post } from "../api";
 import {
   Button,
@@ -25,15 +26,7 @@ interface Found {
   acceptingNewPeople: boolean;
 }
 
-interface Compared {
-  id: string;
-  name: string;
-  kind: string;
-  onFramework: boolean;
-  minGrade: number | null;
-  health: { status: string; reasons: string[]; overdue: boolean } | null;
-  services: { name: string; hourlyRatePence: number; availableHoursPerWeek: number }[];
-}
+type Compared = Compare["providers"][number];
 
 /** Find providers with the public search, compare a shortlist side by side, ask them. */
 export function Shortlist({ personId, lines }: { personId: string; lines: SupportLine[] }) {
@@ -47,6 +40,7 @@ export function Shortlist({ personId, lines }: { personId: string; lines: Suppor
   const [availableNow, setAvailableNow] = useState(true);
   const [shortlist, setShortlist] = useState<string[]>([]);
   const [lineId, setLineId] = useState(lines[0]?.id ?? "");
+  const [shareOutcomes, setShareOutcomes] = useState(false);
   const params = new URLSearchParams({
     supportType,
     locality,
@@ -64,12 +58,15 @@ export function Shortlist({ personId, lines }: { personId: string; lines: Suppor
     queryKey: ["compare", shortlist.join(",")],
     enabled: shortlist.length > 0,
     queryFn: () =>
-      get<{ providers: Compared[] }>(`/api/providers/compare?ids=${shortlist.join(",")}`).then(
-        (r) => r.providers,
-      ),
+      get<Compare>(`/api/providers/compare?ids=${shortlist.join(",")}`).then((r) => r.providers),
   });
   const ask = useSubmit(
-    () => post(`/api/people/${personId}/plan/requests`, { lineId, providerIds: shortlist }),
+    () =>
+      post(`/api/people/${personId}/plan/requests`, {
+        lineId,
+        providerIds: shortlist,
+        shareOutcomes,
+      }),
     () => setShortlist([]),
   );
   const providers = [...new Map((found.data ?? []).map((r) => [r.providerId, r])).values()];
@@ -145,6 +142,12 @@ export function Shortlist({ personId, lines }: { personId: string; lines: Suppor
             onChange={setLineId}
             options={lines.map((l) => ({ value: l.id, label: l.description }))}
           />
+          <Checkbox
+            id="shortlist-share"
+            label="The person agrees the providers may see what matters to them, in their own words, before they agree"
+            checked={shareOutcomes}
+            onChange={setShareOutcomes}
+          />
           <Button disabled={ask.pending}>
             Ask {shortlist.length === 1 ? "this provider" : "these providers"}
           </Button>
@@ -167,7 +170,7 @@ function Comparison({ providers }: { providers: Compared[] }) {
       (p) =>
         p.health
           ? `${p.health.status}${p.health.overdue ? " (check overdue)" : ""}: ${p.health.reasons.join("; ")}`
-          : "Not checked",
+          : (p.rating ?? "Not published by the council"),
     ],
     [
       "Services and rates",

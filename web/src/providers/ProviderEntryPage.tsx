@@ -6,12 +6,15 @@ import { Loading, PageHeader, SummaryList } from "../components/layout";
 import { useFields } from "../components/useFields";
 import { useSubmit } from "../components/useSubmit";
 import { formatDate, formatPence, PROVIDER_KIND_LABELS } from "../format";
+import { useSession } from "../identity/session";
 import { useProviderEntry, useProviderHistory } from "./directory";
+import { AskIdentityChange } from "./IdentityRequests";
 import { ServiceForm } from "./ServiceForm";
 
 /** A provider's own entry in the directory: contact details, services, and every change. */
 export function ProviderEntryPage({ providerId }: { providerId: string }) {
   const entry = useProviderEntry(providerId);
+  const session = useSession();
   if (entry.isPending) return <Loading />;
   if (!entry.data) return <p>This provider could not be loaded.</p>;
   const { provider, services } = entry.data;
@@ -24,6 +27,7 @@ export function ProviderEntryPage({ providerId }: { providerId: string }) {
       </p>
       <SummaryList
         rows={[
+          ["Name", provider.name],
           ["Kind of provider", PROVIDER_KIND_LABELS[provider.kind] ?? provider.kind],
           ["Care Inspectorate number", provider.careInspectorateNumber ?? "Not registered"],
           [
@@ -33,6 +37,9 @@ export function ProviderEntryPage({ providerId }: { providerId: string }) {
           ],
         ]}
       />
+      {session.data?.providerId === providerId && (
+        <AskIdentityChange providerId={providerId} current={provider} />
+      )}
       <section aria-labelledby="contact">
         <h2 id="contact">Contact details</h2>
         <ContactForm provider={provider} />

@@ -45,13 +45,20 @@ export function NewReferralPage() {
       }),
     (r) => navigate(`/people/${r.personId}`),
   );
+  const [asked, setAsked] = useState(false);
+  const ask = useSubmit(
+    () => post("/api/duplicate-checks", { person, source, urgency, reason }),
+    () => setAsked(true),
+  );
   const field = fields.bind(form.errorFor);
   return (
     <FormPage title="Record a referral" form={form} submitLabel="Record referral">
       <PossibleDuplicates
         matches={form.problem?.body.matches as Match[] | undefined}
+        otherMatches={form.problem?.body.otherMatches as number | undefined}
         confirmed={confirmedNew}
         onConfirm={setConfirmedNew}
+        ask={{ ...ask, asked }}
       />
       <TextInput label="Given name" {...field("givenName")} />
       <TextInput label="Family name" {...field("familyName")} />

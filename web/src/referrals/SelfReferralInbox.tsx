@@ -61,6 +61,7 @@ function Waiting({ referral }: { referral: SelfReferral }) {
         />
         <PossibleDuplicates
           matches={form.problem?.body.matches as Match[] | undefined}
+          otherMatches={form.problem?.body.otherMatches as number | undefined}
           confirmed={confirmedNew}
           onConfirm={setConfirmedNew}
         />
