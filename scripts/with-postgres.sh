@@ -22,7 +22,7 @@ trap cleanup EXIT
 
 as_pg "$bin/initdb" -D "$dir/data" -U postgres -A trust --no-sync >/dev/null
 as_pg "$bin/pg_ctl" -D "$dir/data" -l "$dir/log" -w \
-  -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off" start >/dev/null
+  -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=${CAIRN_PG_FSYNC:-off}" start >/dev/null
 echo "PostgreSQL $("$bin/postgres" --version | awk '{print $3}') on 127.0.0.1:$port (throwaway)"
 as_pg "$bin/psql" -q -h "$dir" -p "$port" -U postgres -d postgres -v ON_ERROR_STOP=1 <<'SQL'
 CREATE ROLE cairn_owner LOGIN CREATEDB;

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestCairn, type TestCairn } from "../../testing/api";
 import { journey } from "../../testing/journey";
 import { describeChain, verifyAuditChain } from "../audit/chain";
+import { openDatabase } from "./client";
 
 // Issue 13, finding 3: append-only binds Cairn itself. On PostgreSQL these run as the app role
 // (createTestDatabase), as Cairn does; `asOwner` is the tables' owner, tampering around it.
@@ -75,6 +76,15 @@ describe("the role Cairn runs as", () => {
     expect(me?.superuser).toBe(!onPostgres());
     expect(Number(me?.owned) > 0).toBe(!onPostgres());
     expect(cairn.database.warning).toBeUndefined();
+  });
+
+  it("on PostgreSQL as the owner (one URL), Cairn still works but warns that it could undo all this", async () => {
+    const ownerUrl = cairn.database.ownerUrl;
+    if (ownerUrl) {
+      const asOwner = await openDatabase({ kind: "postgres", url: ownerUrl });
+      await asOwner.close();
+      expect(asOwner.warning).toMatch(/WARNING: Cairn runs as the database role "[^"]+", which/);
+    } else expect(cairn.database.kind).toBe("pglite"); // one role, embedded: no warning to give
   });
 
   it("may not TRUNCATE any append-only table; nor may the owner (a statement trigger)", async () => {

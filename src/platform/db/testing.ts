@@ -7,6 +7,8 @@ import { ident } from "./roles";
 export interface TestDatabase extends Database {
   /** Runs SQL as the tables' owner (the one role on PGlite): to tamper, as an attacker would. */
   asOwner<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
+  /** On PostgreSQL, the owner's URL to this database (null on PGlite). */
+  ownerUrl: string | null;
 }
 
 /** The login role tests run as when only an owner's DATABASE_URL is given. */
@@ -23,7 +25,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   const url = process.env.DATABASE_URL;
   if (!url) {
     const database = await openDatabase({ kind: "pglite", dataDir: null });
-    return { ...database, asOwner: database.query };
+    return { ...database, asOwner: database.query, ownerUrl: null };
   }
   const ownerUrl = process.env.CAIRN_MIGRATION_URL || url;
   const name = `cairn_test_${randomBytes(6).toString("hex")}`;
@@ -55,6 +57,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     return {
       ...database,
       asOwner: async (sql, params) => (await owner.query(sql, params)).rows,
+      ownerUrl: inTest(ownerUrl),
       close: async () => {
         await database.close();
         await owner.end();
