@@ -24,7 +24,8 @@ export async function engine(name: Engine["name"]): Promise<Engine> {
       cleanup: async () => rmSync(dataDir, { recursive: true, force: true }),
     };
   }
-  const server = process.env.DATABASE_URL as string;
+  // The owner (CAIRN_MIGRATION_URL when two roles are set): benchmarks load in bulk, as an operator.
+  const server = (process.env.CAIRN_MIGRATION_URL || process.env.DATABASE_URL) as string;
   const dbName = `cairn_bench_${Date.now()}`;
   const admin = async (sql: string) => {
     const client = new pg.Client({ connectionString: server });

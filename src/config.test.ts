@@ -18,3 +18,22 @@ describe("CAIRN_TRUST_PROXY", () => {
     );
   });
 });
+
+describe("CAIRN_MIGRATION_URL", () => {
+  it("is the owner that migrates, beside DATABASE_URL, the app role Cairn runs as", () => {
+    const app = "postgres://cairn_app@db/cairn";
+    const owner = "postgres://cairn_owner@db/cairn";
+    expect(readConfig({ DATABASE_URL: app, CAIRN_MIGRATION_URL: owner }).database).toEqual({
+      kind: "postgres",
+      url: app,
+      migrationUrl: owner,
+    });
+    expect(readConfig({ DATABASE_URL: app }).database).toEqual({ kind: "postgres", url: app });
+  });
+
+  it("is refused without DATABASE_URL, rather than running embedded", () => {
+    expect(() => readConfig({ CAIRN_MIGRATION_URL: "postgres://cairn_owner@db/cairn" })).toThrow(
+      /needs DATABASE_URL/,
+    );
+  });
+});

@@ -26,8 +26,17 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new Error(`PORT must be a whole number from 0 to 65535, not "${env.PORT}".`);
   }
+  if (env.CAIRN_MIGRATION_URL && !env.DATABASE_URL) {
+    throw new Error(
+      "CAIRN_MIGRATION_URL (the owner, which migrates) needs DATABASE_URL (the app role Cairn runs as).",
+    );
+  }
   const database: DatabaseTarget = env.DATABASE_URL
-    ? { kind: "postgres", url: env.DATABASE_URL }
+    ? {
+        kind: "postgres",
+        url: env.DATABASE_URL,
+        ...(env.CAIRN_MIGRATION_URL ? { migrationUrl: env.CAIRN_MIGRATION_URL } : {}),
+      }
     : { kind: "pglite", dataDir: env.CAIRN_DATA_DIR ?? "./data" };
   const demoDefault = database.kind === "pglite" ? "1" : "0";
   const demo = (env.CAIRN_DEMO ?? demoDefault).trim();

@@ -8,6 +8,7 @@ const cairn = await createCairn(config, true).catch((error: Error) => {
   console.error(`Cairn could not start: ${error.message}`);
   process.exit(1);
 });
+if (cairn.database.warning) console.warn(cairn.database.warning);
 const address = await cairn.app.listen({ port: config.port, host: config.host });
 const where =
   config.database.kind === "postgres" ? "PostgreSQL" : `PGlite in ${config.database.dataDir}`;

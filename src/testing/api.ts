@@ -1,11 +1,16 @@
 import { DEMO_PASSWORD } from "../demo/accounts";
-import { createTestDatabase } from "../platform/db/testing";
+import { createTestDatabase, type TestDatabase } from "../platform/db/testing";
 import { assembleCairn, type Cairn } from "../server";
 
 /** Cairn on a fresh test database with the demo council loaded, driven by inject(). */
-export async function startTestCairn(): Promise<Cairn> {
-  return assembleCairn(await createTestDatabase(), { demo: true, secureCookies: false });
+export async function startTestCairn(): Promise<TestCairn> {
+  const database = await createTestDatabase();
+  const cairn = await assembleCairn(database, { demo: true, secureCookies: false });
+  return { ...cairn, database };
 }
+
+/** Cairn under test: its database can also be reached as the owner (`asOwner`), to tamper. */
+export type TestCairn = Cairn & { database: TestDatabase };
 
 export interface Reply {
   status: number;

@@ -25,7 +25,8 @@ export interface ServerProcess {
 
 /**
  * Starts `src/main.ts` as a real process, as `npm start` does (without rebuilding the web app).
- * Given CAIRN_DATA_DIR it runs on PGlite there, whatever DATABASE_URL the tests have.
+ * Given CAIRN_DATA_DIR it runs on PGlite there, whatever DATABASE_URL (and CAIRN_MIGRATION_URL)
+ * the tests have.
  */
 export async function startServerProcess(env: Record<string, string>): Promise<ServerProcess> {
   const port = env.PORT ?? String(await freePort());
@@ -34,7 +35,7 @@ export async function startServerProcess(env: Record<string, string>): Promise<S
     env: {
       ...process.env,
       HOST: "127.0.0.1",
-      ...(env.CAIRN_DATA_DIR ? { DATABASE_URL: "" } : {}),
+      ...(env.CAIRN_DATA_DIR ? { DATABASE_URL: "", CAIRN_MIGRATION_URL: "" } : {}),
       ...env,
       PORT: port,
     },

@@ -261,6 +261,32 @@ describe("erasure of a closed case past retention", () => {
     ).rejects.toThrow(/append-only/);
   });
 
+  it("reaches the rows kept as recorded: a return line's words go, its hours and money stay", async () => {
+    const j = await journey(cairn)
+      .budget("7831.20")
+      .plan({ option: "2" })
+      .signed()
+      .allocated("2026-12")
+      .returned("2026-12", { planned: "26", delivered: "20" });
+    const lines = `select l.description, l.pence::text, l.delivered_minutes from provider_return_lines l
+      join provider_returns r on r.id = l.return_id join contracts c on c.id = r.contract_id
+      where c.person_id = $1 order by l.line_number`;
+    const before = await q<{ description: string; pence: string }>(lines, [j.personId]);
+    expect(before.length).toBeGreaterThan(0);
+    expect(before.some((l) => l.description !== "[erased]")).toBe(true);
+    const [proposal] = await q<{ id: string }>(
+      "insert into erasures (person_id, reason, proposed_by) values ($1, 'Past retention', $2) returning id",
+      [j.personId, adminId],
+    );
+    const approved = await secondAdmin.post(`/api/erasures/${proposal?.id}/approval`, {});
+    expect(approved.status).toBe(200);
+    const after = await q<{ description: string; pence: string }>(lines, [j.personId]);
+    expect(after.map((l) => l.description)).toEqual(before.map(() => "[erased]"));
+    expect(after.map(({ description: _, ...kept }) => kept)).toEqual(
+      before.map(({ description: _, ...kept }) => kept),
+    );
+  });
+
   it("the append-only exception opens only the approved erasure's person, only its text, never a delete", async () => {
     const j = await journey(cairn).budget("5200.00");
     const other = await journey(cairn).budget("6100.00");

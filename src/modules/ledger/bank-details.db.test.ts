@@ -22,6 +22,13 @@ beforeAll(async () => {
 });
 afterAll(() => cairn.close());
 
+/** Closes a draft the ordinary way, since a run's lines are kept (never deleted): the second
+ * officer approves it and the drafter pays it. */
+async function closeRun(runId: string, drafter: TestUser) {
+  expect((await second.post(`/api/payment-runs/${runId}/approval`, {})).status).toBe(200);
+  expect((await drafter.post(`/api/payment-runs/${runId}/payment`, {})).status).toBe(200);
+}
+
 const sql = <T>(text: string, params: unknown[] = []) => cairn.database.query<T>(text, params);
 /** Money owed to the cast provider: a new person's December support, delivered and returned. */
 const owing = () =>
@@ -31,12 +38,11 @@ const owing = () =>
     .signed()
     .allocated("2026-12")
     .returned("2026-12", { planned: "26", delivered: "20" });
-/** Drafts a run, gives back its line for the payee, and drops the draft (the next test's turn). */
+/** Drafts a run, gives back its line for the payee, and closes the run (the next test's turn). */
 async function lineInRun(payee: string) {
   const run = await first.post("/api/payment-runs", { period: "2026-12" });
   expect(run.status).toBe(201);
-  await sql("delete from payment_run_lines where run_id = $1", [run.body.id]);
-  await sql("delete from payment_runs where id = $1", [run.body.id]);
+  await closeRun(run.body.id, first);
   return run.body.lines.find((l: { account: string }) => l.account === payee);
 }
 
@@ -209,8 +215,7 @@ describe("bank details changed while runs are drafted", () => {
         [draft.body.id],
       );
       expect(unapproved).toEqual([]);
-      await sql("delete from payment_run_lines where run_id = $1", [draft.body.id]);
-      await sql("delete from payment_runs where id = $1", [draft.body.id]);
+      await closeRun(draft.body.id, first);
     }
     expect(runs).toHaveLength(6);
     // Nobody approved their own proposal, and no version was approved twice.

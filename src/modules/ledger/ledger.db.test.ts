@@ -225,7 +225,9 @@ describe("the ledger as a whole", () => {
           select 'charge', 'test', 'x', 'unbalanced-test', 'x', id from users limit 1 returning id)
         insert into ledger_entries (transaction_id, account, pence) select id, 'council:funding', 100 from t`),
     ).rejects.toThrow(/does not balance/);
-    await expect(cairn.database.query("delete from ledger_entries")).rejects.toThrow(/append-only/);
+    await expect(cairn.database.query("delete from ledger_entries")).rejects.toThrow(
+      /append-only|permission denied/,
+    );
   });
 
   it("gives the person their statement as a PDF, in easy read too", async () => {

@@ -75,8 +75,9 @@ describe("payment runs in the database", () => {
       ),
     ).rejects.toThrow(/unique|duplicate/i);
     await sql("delete from payment_runs where id = $1", [closed?.id]);
-    await sql("delete from payment_run_lines where run_id = $1", [draft.body.id]);
-    await sql("delete from payment_runs where id = $1", [draft.body.id]);
+    // A run's lines are kept (never deleted): the draft closes the ordinary way, paid.
+    expect((await second.post(`/api/payment-runs/${draft.body.id}/approval`, {})).status).toBe(200);
+    expect((await finance.post(`/api/payment-runs/${draft.body.id}/payment`, {})).status).toBe(200);
   });
 });
 
@@ -96,7 +97,9 @@ describe("drafts racing at once (many connections on PostgreSQL)", () => {
       expect(lost.status).toBe(409);
       expect(lost.headers["content-type"]).toMatch(/problem\+json/);
     }
-    const [{ n } = { n: "" }] = await sql<{ n: string }>("select count(*) as n from payment_runs");
+    const [{ n } = { n: "" }] = await sql<{ n: string }>(
+      "select count(*) as n from payment_runs where status <> 'paid'",
+    );
     expect(Number(n)).toBe(1);
 
     const runId = made[0]?.body.id;
@@ -111,8 +114,9 @@ describe("drafts racing at once (many connections on PostgreSQL)", () => {
     const payments = await sql<{ account: string; n: string }>(
       `select e.account, count(*) as n from ledger_entries e
          join ledger_transactions t on t.id = e.transaction_id
-         where t.source_type = 'payment-run' and e.account not like 'council:%'
+         where t.source_type = 'payment-run' and t.source_id = $1 and e.account not like 'council:%'
          group by e.account`,
+      [runId],
     );
     expect(payments.length).toBeGreaterThan(0);
     for (const p of payments) expect(Number(p.n)).toBe(1);
@@ -123,8 +127,8 @@ describe("drafts racing at once (many connections on PostgreSQL)", () => {
     expect(next.body.lines.some((l: { account: string }) => l.account === providerAccount)).toBe(
       false,
     );
-    // Paid runs stay; the open draft goes, so the next test may open its own.
-    await sql("delete from payment_run_lines where run_id = $1", [next.body.id]);
-    await sql("delete from payment_runs where id = $1", [next.body.id]);
+    // Runs and their lines stay; the open draft is paid, so the next test may open its own.
+    expect((await second.post(`/api/payment-runs/${next.body.id}/approval`, {})).status).toBe(200);
+    expect((await finance.post(`/api/payment-runs/${next.body.id}/payment`, {})).status).toBe(200);
   });
 });

@@ -53,6 +53,11 @@ export const ledgerTransactions = pgTable(
       .notNull()
       .references(() => users.id),
     recordedAt: at("recorded_at"),
+    /**
+     * The database transaction (its xid8) that recorded it, set by a trigger: entries may be
+     * added only in that one, so a posted transaction never gains entries (migration dbroles).
+     */
+    openedIn: bigint("opened_in", { mode: "number" }),
   },
   (t) => [index("ledger_transactions_source_idx").on(t.sourceType, t.sourceId)],
 );
