@@ -85,6 +85,9 @@ describe("subject access", () => {
       "ledgerAccounts",
     ])
       expect(record[key].length, key).toBeGreaterThan(0);
+    // Sections for what later findings hold about a person are there too, even when empty.
+    for (const key of ["bankDetailVersions", "returnLineDecisions", "paymentRunLines"])
+      expect(Array.isArray(record[key]), key).toBe(true);
     // Who read the record: the person's own read just now is in it.
     expect(
       record.auditLog.some(

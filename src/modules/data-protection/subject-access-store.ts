@@ -24,12 +24,14 @@ import { decisionLetterOf } from "../eligibility/letter-store";
 import { eligibilityDecisions } from "../eligibility/schema";
 import { users } from "../identity/schema";
 import {
+  bankDetailVersions,
   ledgerAccounts,
   ledgerEntries,
   ledgerTransactions,
   paymentRunLines,
   providerReturnLines,
   providerReturns,
+  returnLineDecisions,
   returnLineMessages,
 } from "../ledger/schema";
 import { people, representatives } from "../people/schema";
@@ -149,6 +151,18 @@ export async function gatherSubjectAccess(
     returnLineMessages.lineId,
     ids(returnLines),
   );
+  const lineDecisions = await rowsWhere(
+    db,
+    returnLineDecisions,
+    returnLineDecisions.lineId,
+    ids(returnLines),
+  );
+  const bankDetails = await rowsWhere(
+    db,
+    bankDetailVersions,
+    bankDetailVersions.contractId,
+    ids(agreements),
+  );
   const payments = await rowsWhere(
     db,
     paymentRunLines,
@@ -231,7 +245,7 @@ export async function gatherSubjectAccess(
       questions,
     ),
     section("rateRequests", "Rate requests", "Providers' requests to change the rate.", rates),
-    section("ledgerAccounts", "Money accounts", "The person's funds, with bank details.", accounts),
+    section("ledgerAccounts", "Money accounts", "The person's funds.", accounts),
     section(
       "ledgerTransactions",
       "Money movements",
@@ -252,6 +266,18 @@ export async function gatherSubjectAccess(
       returnLines,
     ),
     section("returnLineMessages", "Queries on returns", "Messages about return lines.", messages),
+    section(
+      "returnLineDecisions",
+      "Decisions on held return lines",
+      "Finance's decision on each return line held to be asked about.",
+      lineDecisions,
+    ),
+    section(
+      "bankDetailVersions",
+      "Bank details",
+      "Every version of the bank details a direct payment is paid into.",
+      bankDetails,
+    ),
     section("paymentRunLines", "Payments", "Payments made from the person's funds.", payments),
     section("erasures", "Erasure", "Any erasure proposed or done.", erased),
     section(
