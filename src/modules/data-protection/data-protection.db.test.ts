@@ -1,12 +1,12 @@
 import { sql } from "drizzle-orm";
 import { strFromU8, unzipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Cairn } from "../../server";
 import {
   demoUser,
   OWN_PASSWORD,
   setOwnPassword,
   startTestCairn,
+  type TestCairn,
   TestUser,
 } from "../../testing/api";
 import { journey } from "../../testing/journey";
@@ -15,7 +15,7 @@ import { prune } from "./store";
 // Issue 13, what a data protection officer needs: subject access, retention and erasure with
 // four eyes, pruning, ending a representative's authority, moving a leaver's caseload.
 
-let cairn: Cairn;
+let cairn: TestCairn;
 let admin: TestUser;
 let secondAdmin: TestUser;
 let adminId: string;
@@ -258,9 +258,11 @@ describe("erasure of a closed case past retention", () => {
     expect(names?.n).toBe(0);
     // Their own sign-in no longer works.
     expect((await j.person.get(`/api/people/${j.personId}`)).status).toBe(401);
-    // And the append-only rows are closed again: the erasure is complete.
+    // And the append-only rows are closed again, even to the owner: the erasure is complete.
     await expect(
-      q("update budget_entries set reason = 'changed' where person_id = $1", [j.personId]),
+      cairn.database.asOwner("update budget_entries set reason = 'changed' where person_id = $1", [
+        j.personId,
+      ]),
     ).rejects.toThrow(/append-only/);
   });
 
@@ -302,6 +304,9 @@ describe("erasure of a closed case past retention", () => {
       "insert into erasures (person_id, reason, proposed_by) values ($1, 'x', $2) returning id",
       [other.personId, adminId],
     );
+    // On PostgreSQL the app role has no UPDATE or DELETE on these tables at all (the grants
+    // refuse first); the triggers' own rule shows on PGlite, whose one role owns them.
+    const refused = /append-only|permission denied/;
     // What the database said (drizzle wraps it as the cause).
     const inTx = (flag: string, statement: string, personId: string) =>
       cairn.database.db
@@ -316,7 +321,7 @@ describe("erasure of a closed case past retention", () => {
     // Another person's rows: refused.
     await expect(
       inTx(openId, "update budget_entries set reason = 'x' where person_id = $1", other.personId),
-    ).rejects.toThrow(/append-only/);
+    ).rejects.toThrow(refused);
     // Money: refused, even for the erasure's person.
     await expect(
       inTx(
@@ -324,11 +329,11 @@ describe("erasure of a closed case past retention", () => {
         "update budget_entries set annual_amount_pence = 1 where person_id = $1",
         j.personId,
       ),
-    ).rejects.toThrow(/append-only/);
+    ).rejects.toThrow(refused);
     // Delete: refused.
     await expect(
       inTx(openId, "delete from budget_entries where person_id = $1", j.personId),
-    ).rejects.toThrow(/append-only/);
+    ).rejects.toThrow(refused);
     // An erasure not approved opens nothing.
     await expect(
       inTx(
@@ -336,7 +341,7 @@ describe("erasure of a closed case past retention", () => {
         "update budget_entries set reason = 'x' where person_id = $1",
         other.personId,
       ),
-    ).rejects.toThrow(/append-only/);
+    ).rejects.toThrow(refused);
     // The function refuses an erasure not approved.
     await expect(
       q("select cairn_anonymise_person($1, $2)", [
