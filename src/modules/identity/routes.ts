@@ -1,3 +1,4 @@
+import type { FastifyReply } from "fastify";
 import { z } from "zod";
 import type { Actor } from "../../platform/http/actor";
 import type { App, RouteDeps } from "../../platform/http/app";
@@ -13,17 +14,15 @@ import {
 } from "./replies";
 import { cannotDisable, cannotEnable } from "./rules";
 import {
-  createSession,
   endOtherSessions,
   endSession,
   endSessionById,
   findOwnSession,
-  findSession,
   listOwnSessions,
   sessionCookieName,
   sessionCookieOptions,
 } from "./sessions";
-import { admitAttempt, attemptSucceeded, auditSignIn, checkPassword } from "./sign-in";
+import { admitAttempt, attemptSucceeded, auditSignIn, checkPassword, openSession } from "./sign-in";
 import { disableAccount, enableAccount, findAccount, listAccounts } from "./store";
 import { waitInWords } from "./throttle";
 import { secondStepAfterPassword } from "./two-step-store";
@@ -55,6 +54,20 @@ const toSessionUser = (actor: Actor) => ({
   providerId: actor.providerId,
   personId: actor.personId,
 });
+
+/** The reply to a sign-in that opened a session: its cookie set, who is signed in, the CSRF token. */
+export function signedIn(
+  reply: FastifyReply,
+  opened: { token: string; csrfToken: string; actor: Actor },
+  secureCookies: boolean,
+) {
+  reply.setCookie(
+    sessionCookieName(secureCookies),
+    opened.token,
+    sessionCookieOptions(secureCookies),
+  );
+  return { user: toSessionUser(opened.actor), csrfToken: opened.csrfToken };
+}
 
 export function identityRoutes(app: App, deps: RouteDeps) {
   const { secureCookies } = deps;
@@ -127,15 +140,13 @@ export function identityRoutes(app: App, deps: RouteDeps) {
         await auditSignIn(db, { email, ip, user, outcome: "two-step-needed" });
         return reply.code(202).send(secondStep);
       }
-      const { token, csrfToken } = await db.transaction(async (tx) => {
-        await attemptSucceeded(tx, admission.attemptId);
-        await auditSignIn(tx, { email, ip, user, outcome: "signed-in" });
-        return createSession(tx, user.id, { ip, userAgent: request.headers["user-agent"] ?? null });
-      });
-      reply.setCookie(cookie, token, sessionCookieOptions(secureCookies));
-      const session = await findSession(db, token);
-      if (!session) throw new Error("a session just made could not be read back");
-      return { user: toSessionUser(session.actor), csrfToken };
+      const opened = await openSession(
+        db,
+        user.id,
+        { ip, userAgent: request.headers["user-agent"] ?? null },
+        { attemptId: admission.attemptId },
+      );
+      return signedIn(reply, opened, secureCookies);
     },
   });
 

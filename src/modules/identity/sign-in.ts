@@ -3,6 +3,7 @@ import { recordAudit } from "../../platform/audit/audit";
 import type { Db } from "../../platform/db/client";
 import { verifyPassword } from "./passwords";
 import { loginAttempts, users } from "./schema";
+import { createSession, findSession } from "./sessions";
 import {
   ACCOUNT_DELAY,
   ADDRESS_DELAY,
@@ -156,4 +157,32 @@ export function auditSignIn(
       detail: { email: attempt.email, ip: attempt.ip, outcome: attempt.outcome, ...attempt.detail },
     },
   ]);
+}
+
+/**
+ * Opens a session for someone who has proved who they are (the password, and the code where
+ * two-step is on): the attempt marked a success, the sign-in audited, the session made and the
+ * actor it serves read back, in one transaction. Sign-in and its second step both end here.
+ */
+export function openSession(
+  db: Db,
+  userId: string,
+  from: { ip: string; userAgent: string | null },
+  how: { attemptId?: number; detail?: Record<string, unknown> } = {},
+) {
+  return db.transaction(async (tx) => {
+    if (how.attemptId !== undefined) await attemptSucceeded(tx, how.attemptId);
+    const { token, csrfToken } = await createSession(tx, userId, from);
+    const session = await findSession(tx, token);
+    if (!session) throw new Error("a session just made could not be read back");
+    const { actor } = session;
+    await auditSignIn(tx, {
+      email: actor.email,
+      ip: from.ip,
+      user: { id: actor.userId, role: actor.role },
+      outcome: "signed-in",
+      detail: how.detail,
+    });
+    return { token, csrfToken, actor };
+  });
 }
