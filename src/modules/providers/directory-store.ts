@@ -17,12 +17,6 @@ const serviceFields = ({ hourlyRate, ...rest }: ServiceEntry): ServiceFields => 
   hourlyRatePence: hourlyRate,
 });
 
-/** Bank details are finance's alone: never in the directory, its history or its comparisons. */
-function withoutBankDetails<T extends Record<string, unknown>>(row: T) {
-  const { bankSortCode: _s, bankAccountNumber: _a, ...rest } = row;
-  return rest;
-}
-
 /** Keeps the snapshots of directory entries at their versions (the table is append-only). */
 export async function keepVersions(
   tx: Pick<Db, "insert">,
@@ -38,7 +32,7 @@ export async function keepVersions(
       entityId: row.id,
       providerId: "providerId" in row ? row.providerId : row.id,
       version: row.version,
-      snapshot: withoutBankDetails(row as Record<string, unknown>),
+      snapshot: row as Record<string, unknown>,
       changedFields: fields,
       changedBy,
     })),
@@ -151,9 +145,8 @@ export async function updateService(
 }
 
 export async function providerWithServices(db: Db, providerId: string) {
-  const [row] = await db.select().from(providers).where(eq(providers.id, providerId));
-  const provider =
-    row && (withoutBankDetails(row) as Omit<Provider, "bankSortCode" | "bankAccountNumber">);
+  // Bank details are not on the provider (they are finance's versions, ledger/schema.ts).
+  const [provider] = await db.select().from(providers).where(eq(providers.id, providerId));
   if (!provider) throw notFound("That provider");
   const services = await db
     .select()
